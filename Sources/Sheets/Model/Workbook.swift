@@ -1,0 +1,48 @@
+/// The container formats the readers know.
+public enum FileFormat: String, Sendable, Codable {
+    case csv, tsv, xlsx, text
+}
+
+/// Text encodings of CSV and text files.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "utf-8"
+    case utf8BOM = "utf-8-bom"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+    case windows874 = "cp874"
+}
+
+/// Something a reader noticed and worked around, worth telling the user (not an error).
+public struct ReadNote: Hashable, Sendable {
+    public enum Kind: String, Sendable { case legacyEncoding, raggedRow, nulByte, invalidUTF8 }
+    public var kind: Kind
+    public var sheet: String?
+    public var address: CellAddress?
+    public var detail: String
+
+    public init(_ kind: Kind, sheet: String? = nil, address: CellAddress? = nil, detail: String) {
+        self.kind = kind
+        self.sheet = sheet
+        self.address = address
+        self.detail = detail
+    }
+}
+
+/// Every sheet of one file, with where it came from.
+public struct Workbook: Sendable {
+    public var path: String
+    public var format: FileFormat
+    public var encoding: TextEncoding?
+    public var sheets: [Sheet]
+    public var notes: [ReadNote]
+
+    public init(path: String, format: FileFormat, encoding: TextEncoding? = nil, sheets: [Sheet], notes: [ReadNote] = []) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.sheets = sheets
+        self.notes = notes
+    }
+
+    public func sheet(named name: String) -> Sheet? { sheets.first { $0.name == name } }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Which text encoding to decode CSV/TSV with.
+public enum EncodingChoice: String, Sendable, CaseIterable {
+    case auto
+    case utf8 = "utf-8"
+    case cp874
+}
+
+/// Bounds that keep hostile files from exhausting time or memory (DESIGN §5).
+public struct ReadLimits: Sendable {
+    public var maxArchiveEntries = 10_000
+    public var maxPartBytes = 256 << 20
+    public var maxTotalBytes = 1 << 30
+    public var maxInflateRatio = 200
+    /// Cells held in memory when a whole sheet is built as a grid.
+    public var maxGridCells = 20_000_000
+    public init() {}
+}
+
+public struct ReadOptions: Sendable {
+    public var encoding: EncodingChoice
+    public var limits: ReadLimits
+    public init(encoding: EncodingChoice = .auto, limits: ReadLimits = ReadLimits()) {
+        self.encoding = encoding
+        self.limits = limits
+    }
+}
+
+/// Opens any file the toolkit understands, deciding the format from its first bytes, not its name.
+public enum SpreadsheetReader {
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
+        let bytes = try readFile(path)
+        return try read(bytes: bytes, path: path, options: options)
+    }
+
+    /// Reads from memory; `path` names the origin in messages (`-` for standard input).
+    public static func read(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
+        switch ContainerKind(sniffing: bytes) {
+        case .empty:
+            throw SheetsError(.unreadableFile, "the file is empty", path: path)
+        case .compoundFile:
+            throw SheetsError(.encryptedWorkbook,
+                              "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
+                              path: path)
+        case .zip:
+            throw SheetsError(.unsupportedFormat, "XLSX reading is not available yet", path: path)
+        case .text:
+            return try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)
+        }
+    }
+
+    static func readFile(_ path: String) throws(SheetsError) -> [UInt8] {
+        if path == "-" {
+            return Array(FileHandle.standardInput.readDataToEndOfFile())
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw SheetsError(.unreadableFile, exists ? "the file cannot be opened (permissions?)" : "no such file", path: path)
+        }
+        return Array(data)
+    }
+}
+
+/// The container a file is, from its magic bytes.
+enum ContainerKind {
+    case empty, zip, compoundFile, text
+
+    init(sniffing bytes: [UInt8]) {
+        if bytes.isEmpty { self = .empty }
+        else if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { self = .zip }
+        else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { self = .compoundFile }
+        else { self = .text }
+    }
+}
