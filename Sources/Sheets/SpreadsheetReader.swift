@@ -15,6 +15,8 @@ public struct ReadLimits: Sendable {
     public var maxInflateRatio = 200
     /// Cells held in memory when a whole sheet is built as a grid.
     public var maxGridCells = 20_000_000
+    /// Bytes in one CSV field: memory stays bounded even with an unclosed quote.
+    public var maxCSVFieldBytes = 64 << 20
     public init() {}
 }
 

@@ -1,43 +1,161 @@
-/// Reads delimited text (CSV, TSV) into one sheet.
-/// First path: UTF-8 (BOM optional), RFC 4180 quoting, delimiter sniffed from the first line.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What reading a CSV/TSV file found out about it.
+public struct CSVFileInfo: Sendable {
+    public var path: String
+    public var encoding: TextEncoding
+    public var dialect: CSVDialect
+    /// `.tsv` for tab-separated text, else `.csv`.
+    public var format: FileFormat
+    /// Encoding, ragged-row, NUL and invalid-text notes, in that order.
+    public var notes: [ReadNote]
+    /// Records read, blank lines included (the index of the last row).
+    public var recordCount: Int
+    /// Bytes read from the file.
+    public var byteCount: Int
+}
+
+/// Reads delimited text (CSV, TSV) as one sheet named `Sheet1`: encoding detected
+/// (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-874) or forced by
+/// `ReadOptions.encoding`, delimiter sniffed from the first lines, rows streamed.
 public enum CSVReader {
+    public static let sheetName = "Sheet1"
+    /// Files are read, transcoded and parsed 1 MiB at a time.
+    public static let chunkSize = 1 << 20
+
+    /// Reads text held in memory into a workbook of one sheet; `path` names it in messages.
     public static func readWorkbook(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw SheetsError(.invalidTextEncoding, "the file is not valid UTF-8", path: path)
+        var sheet = Sheet(name: sheetName)
+        var cellCount = 0
+        let info = try forEachRow(bytes: bytes, path: path, options: options) { row throws(SheetsError) in
+            cellCount += row.cells.count
+            try checkGrid(cellCount, options, path)
+            sheet.append(row)
         }
-        let delimiter: Character = text.prefix { $0 != "\n" }.contains("\t") ? "\t" : ","
-        var sheet = Sheet(name: "Sheet1")
-        var field = "", fields: [String] = [], inQuotes = false, rowIndex = 1
-        func endRow() {
-            fields.append(field); field = ""
-            let cells = fields.enumerated().compactMap { i, f in
-                f.isEmpty ? nil : Cell(CellAddress(row: rowIndex, column: i + 1), .string(f))
+        return Workbook(path: path, format: info.format, encoding: info.encoding, sheets: [sheet], notes: info.notes)
+    }
+
+    /// Reads a file (`-` for standard input) into a workbook of one sheet, streaming it from disk.
+    public static func readWorkbook(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
+        var sheet = Sheet(name: sheetName)
+        var cellCount = 0
+        let info = try forEachRow(path: path, options: options) { row throws(SheetsError) in
+            cellCount += row.cells.count
+            try checkGrid(cellCount, options, path)
+            sheet.append(row)
+        }
+        return Workbook(path: path, format: info.format, encoding: info.encoding, sheets: [sheet], notes: info.notes)
+    }
+
+    private static func checkGrid(_ cells: Int, _ options: ReadOptions, _ path: String) throws(SheetsError) {
+        guard cells <= options.limits.maxGridCells else {
+            throw SheetsError(.limitExceeded,
+                              "the sheet has more than \(options.limits.maxGridCells) cells, more than a whole sheet may hold in memory",
+                              path: path, part: sheetName)
+        }
+    }
+
+    /// Streams the rows of a file (`-` for standard input) to `body`, reading it in 1 MiB chunks.
+    /// An error thrown by `body` stops the reading; a `SheetsError` is rethrown as is, any other
+    /// error is wrapped in one (code `invalid-argument`).
+    @discardableResult
+    public static func forEachRow(path: String, options: ReadOptions = ReadOptions(), _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
+        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
+            throw SheetsError(.unreadableFile, reason, path: path)
+        }
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        var stream = Stream(options: options, path: path)
+        while true {
+            let count = try fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
+            let isLast = count < chunkSize
+            try stream.feed(UnsafeBufferPointer(rebasing: buffer[..<count]), isLast: isLast, body)
+            if isLast { break }
+        }
+        return stream.info
+    }
+
+    /// Streams the rows of text held in memory to `body`, 1 MiB at a time, as `forEachRow(path:)` does.
+    @discardableResult
+    public static func forEachRow(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
+        var stream = Stream(options: options, path: path)
+        try bytes.withUnsafeBufferPointer { (all) throws(SheetsError) in
+            var start = 0
+            repeat {
+                let end = min(start + chunkSize, all.count)
+                try stream.feed(UnsafeBufferPointer(rebasing: all[start..<end]), isLast: end == all.count, body)
+                start = end
+            } while start < all.count
+        }
+        return stream.info
+    }
+
+    /// Reads until the buffer is full or the file ends; returns the byte count.
+    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32, path: String) throws(SheetsError) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
             }
-            if !cells.isEmpty { sheet.append(Row(index: rowIndex, cells: cells)) }
-            fields = []; rowIndex += 1
+            filled += n
         }
-        var chars = text.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
-                } else { field.append(c) }
-            } else if c == "\"" && field.isEmpty {
-                inQuotes = true
-            } else if c == delimiter {
-                fields.append(field); field = ""
-            } else if c == "\n" || c == "\r\n" || c == "\r" {
-                endRow()
-            } else {
-                field.append(c)
+        return filled
+    }
+
+    /// Transcoder, sniffer and parser wired together for one input.
+    private struct Stream {
+        var transcoder: TextTranscoder
+        var parser: CSVParser?
+        let path: String
+        let maxFieldBytes: Int
+        var byteCount = 0
+
+        init(options: ReadOptions, path: String) {
+            transcoder = TextTranscoder(choice: options.encoding)
+            self.path = path
+            maxFieldBytes = options.limits.maxCSVFieldBytes
+        }
+
+        mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool, _ body: (Row) throws -> Void) throws(SheetsError) {
+            byteCount += chunk.count
+            var parser = self.parser
+            defer { self.parser = parser }
+            let maxFieldBytes = maxFieldBytes
+            do {
+                try transcoder.decode(chunk, isLast: isLast) { (utf8) throws in
+                    if parser == nil {
+                        guard !utf8.isEmpty || isLast else { return }
+                        parser = CSVParser(dialect: CSVDialect.sniff(utf8, isComplete: isLast), maxFieldBytes: maxFieldBytes)
+                    }
+                    try parser!.parse(utf8, body)
+                }
+                if isLast {
+                    if parser == nil { parser = CSVParser(dialect: .comma, maxFieldBytes: maxFieldBytes) }
+                    try parser!.finish(body)
+                }
+            } catch var error as SheetsError {
+                if error.path == nil { error.path = path }
+                throw error
+            } catch {
+                throw SheetsError(.invalidArgument, "reading stopped: \(error)", path: path)
             }
         }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
-        return Workbook(path: path, format: delimiter == "\t" ? .tsv : .csv, encoding: .utf8, sheets: [sheet])
+
+        var info: CSVFileInfo {
+            let dialect = parser?.dialect ?? .comma
+            return CSVFileInfo(path: path, encoding: transcoder.resolvedEncoding, dialect: dialect, format: dialect.format,
+                               notes: transcoder.notes(sheet: CSVReader.sheetName) + (parser?.notes ?? []),
+                               recordCount: parser?.recordCount ?? 0, byteCount: byteCount)
+        }
     }
 }
