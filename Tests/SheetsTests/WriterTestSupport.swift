@@ -40,6 +40,11 @@ enum WriterTestSupport {
         try JSONDecoder().decode(Inspection.self, from: run(["python3", script, path]))
     }
 
+    /// Every part of the zip container, by name.
+    static func parts(_ path: String) throws -> [String: String] {
+        try JSONDecoder().decode([String: String].self, from: run(["python3", script, "--parts", path]))
+    }
+
     static func count(_ path: String) throws -> Counts {
         try JSONDecoder().decode(Counts.self, from: run(["python3", script, "--count", path]))
     }

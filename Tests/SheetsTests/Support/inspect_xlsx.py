@@ -6,6 +6,7 @@ hyperlinks, column widths), document properties, and the raw part list.
 
 Usage: inspect_xlsx.py FILE            full inspection (openpyxl)
        inspect_xlsx.py --count FILE    row/cell counts and the last row per sheet (python-calamine, fast)
+       inspect_xlsx.py --parts FILE    every part of the zip as {name: text} (for golden comparison)
 """
 import json
 import sys
@@ -90,7 +91,10 @@ def count(path):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--count":
+    if sys.argv[1] == "--parts":
+        z = zipfile.ZipFile(sys.argv[2])
+        print(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}, ensure_ascii=False))
+    elif sys.argv[1] == "--count":
         print(json.dumps(count(sys.argv[2]), ensure_ascii=False))
     else:
         print(json.dumps(inspect(sys.argv[1]), ensure_ascii=False, default=str))
