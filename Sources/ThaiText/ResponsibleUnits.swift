@@ -1,0 +1,168 @@
+/// Known responsible-unit names and their written forms.
+public struct UnitDictionary: Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var canonical: String
+        public var aliases: [String]
+
+        public init(canonical: String, aliases: [String] = []) {
+            self.canonical = canonical
+            self.aliases = aliases
+        }
+    }
+
+    public var entries: [Entry] {
+        didSet { index = Self.index(entries) }
+    }
+
+    /// Cleanup key (of a canonical name or alias) → canonical name.
+    private var index: [String: String]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        index = Self.index(entries)
+    }
+
+    private static func index(_ entries: [Entry]) -> [String: String] {
+        var index: [String: String] = [:]
+        for e in entries {
+            for name in [e.canonical] + e.aliases where !ThaiCleanup.key(name).isEmpty {
+                index[ThaiCleanup.key(name)] = index[ThaiCleanup.key(name)] ?? e.canonical
+            }
+        }
+        return index
+    }
+
+    /// Canonical name for a written unit, comparing cleanup keys. A final "ฯ" (U+0E2F) marks truncation:
+    /// "กองสวัสดิการฯ" matches "กองสวัสดิการสังคม" by prefix, only if the prefix names one unit. Role words in front
+    /// ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด", "ผอ.กองช่าง") and the organisation after the unit ("กองคลัง อบต.กุดจอก",
+    /// "สำนักปลัดเทศบาลตำบล…") are ignored. Nil when unknown.
+    public func canonical(for written: some StringProtocol) -> String? {
+        canonical(key: ThaiCleanup.key(written), stripRole: true)
+    }
+
+    private func canonical(key k: String, stripRole: Bool) -> String? {
+        guard !k.isEmpty else { return nil }
+        if let c = index[k] { return c }
+        if k.hasSuffix("ฯ") {
+            let prefix = k.dropLast()
+            guard prefix.count >= 2 else { return nil }
+            let found = Set(index.lazy.filter { $0.key.hasPrefix(prefix) }.map(\.value))
+            return found.count == 1 ? found.first : nil
+        }
+        if stripRole {
+            for role in Self.roles where k.hasPrefix(role) {
+                if let c = canonical(key: String(k.dropFirst(role.count)), stripRole: false) { return c }
+            }
+        }
+        // The longest known name followed by an organisation name.
+        var best: (name: String, canonical: String)?
+        for (name, c) in index where k.hasPrefix(name) && name.count > best?.name.count ?? 0 {
+            let tail = k.dropFirst(name.count)
+            if Self.organisations.contains(where: { tail.hasPrefix($0) }) { best = (name, c) }
+        }
+        return best?.canonical
+    }
+
+    private static let roles = ["ผู้อำนวยการ", "ผอ", "หัวหน้า", "นักวิชาการ", "เจ้าหน้าที่"]
+    private static let organisations = ["อบต", "องค์การบริหารส่วน", "เทศบาล", "ทต", "ทม", "ทน", "โรงพยาบาล", "รพ", "โรงเรียน"]
+
+    /// อบต. and เทศบาล divisions, the common งาน units, everyone-words, the two heads, and hospital and school groups
+    /// (ita-domain §3.3).
+    public static let standard = UnitDictionary(entries: [
+        Entry(
+            canonical: "สำนักปลัด",
+            aliases: ["สำนักงานปลัด", "สป.", "สำนักปลัดเทศบาล", "สำนักปลัด อบต.", "สำนักงานปลัด อบต.", "สำนักงานปลัดเทศบาล"]),
+        Entry(canonical: "กองคลัง", aliases: ["กองการคลัง", "ส่วนการคลัง"]),
+        Entry(canonical: "กองช่าง", aliases: ["ส่วนโยธา", "กองโยธา"]),
+        Entry(
+            canonical: "กองการศึกษา",
+            aliases: ["กองการศึกษา ศาสนาและวัฒนธรรม", "กองการศึกษาศาสนาและวัฒนธรรม", "ส่วนการศึกษา"]),
+        Entry(canonical: "กองสวัสดิการสังคม", aliases: ["กองสวัสดิการสัมคม", "ส่วนสวัสดิการสังคม"]),
+        Entry(canonical: "กองสาธารณสุขและสิ่งแวดล้อม", aliases: ["กองสาธารณสุข", "ส่วนสาธารณสุข"]),
+        Entry(canonical: "กองส่งเสริมการเกษตร", aliases: ["ส่วนส่งเสริมการเกษตร"]),
+        Entry(canonical: "กองยุทธศาสตร์และงบประมาณ"),
+        Entry(canonical: "กองการประปา"),
+        Entry(canonical: "กองการเจ้าหน้าที่"),
+        Entry(canonical: "หน่วยตรวจสอบภายใน", aliases: ["งานตรวจสอบภายใน"]),
+        Entry(canonical: "งานนโยบายและแผน"),
+        Entry(canonical: "งานการเจ้าหน้าที่", aliases: ["งานบริหารงานบุคคล"]),
+        Entry(canonical: "งานพัสดุ", aliases: ["งานพัสดุและทรัพย์สิน"]),
+        Entry(canonical: "งานประชาสัมพันธ์"),
+        Entry(canonical: "งานนิติการ"),
+        Entry(canonical: "ทุกกอง", aliases: ["ทุกส่วนราชการ", "ทุกหน่วยงาน", "ทุกกอง/ฝ่าย", "ทุกส่วน", "ทุกฝ่าย"]),
+        Entry(canonical: "ปลัด อบต.", aliases: ["ปลัดองค์การบริหารส่วนตำบล", "ปลัดอบต."]),
+        Entry(canonical: "นายก อบต.", aliases: ["นายกองค์การบริหารส่วนตำบล", "นายกอบต."]),
+        Entry(canonical: "ปลัดเทศบาล"),
+        Entry(canonical: "นายกเทศมนตรี"),
+        Entry(canonical: "กลุ่มงานบริหารทั่วไป"),
+        Entry(canonical: "คณะกรรมการ ITA", aliases: ["คณะทำงาน ITA"]),
+        Entry(canonical: "ชมรมจริยธรรม"),
+        Entry(canonical: "ฝ่ายบริหารทั่วไป"),
+        Entry(canonical: "กลุ่มบริหารงานบุคคล"),
+        Entry(canonical: "กลุ่มบริหารงานทั่วไป"),
+        Entry(canonical: "กลุ่มบริหารงบประมาณ"),
+        Entry(canonical: "กลุ่มบริหารวิชาการ"),
+    ])
+}
+
+/// A unit as written in a ผู้รับผิดชอบ cell, with its canonical name when known.
+public struct ResponsibleUnit: Hashable, Sendable {
+    public var written: String
+    public var canonical: String?
+
+    public init(written: String, canonical: String?) {
+        self.written = written
+        self.canonical = canonical
+    }
+}
+
+public enum ResponsibleUnits {
+    /// Splits a multi-unit cell on line breaks, dashes ("-", "–", "—"), bullets ("•"), ",", ";", "/", " และ " (only
+    /// with spaces around it, so "กองสาธารณสุขและสิ่งแวดล้อม" stays whole) and item numbers ("1. กองคลัง 2. กองช่าง"),
+    /// trimming each part and dropping empty ones: "-สำนักปลัด -กองคลัง -กองช่าง" → 3.
+    public static func split(_ cell: some StringProtocol) -> [String] {
+        var parts: [String] = []
+        for item in ItemNumber.splitEnumeration(cell) {
+            let v = item.unicodeScalars
+            var start = v.startIndex
+            var i = v.startIndex
+            func cut(at end: String.Index) {
+                let part = String(v[start..<end]).trimmingBlank
+                if !part.isEmpty { parts.append(ItemNumber.leading(in: part)?.rest ?? part) }
+            }
+            while i < v.endIndex {
+                let c = v[i]
+                if separators.contains(c) || c.properties.isWhitespace && !(c == " " || c == "\u{00A0}" || c == "\t") {
+                    cut(at: i)
+                    i = v.index(after: i)
+                    start = i
+                } else if ItemNumber.isBlank(c), let end = conjunction(in: v, after: i) {
+                    cut(at: i)
+                    i = end
+                    start = i
+                } else {
+                    i = v.index(after: i)
+                }
+            }
+            cut(at: v.endIndex)
+        }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    public static func parse(_ cell: some StringProtocol, dictionary: UnitDictionary = .standard) -> [ResponsibleUnit] {
+        split(cell).map { ResponsibleUnit(written: $0, canonical: dictionary.canonical(for: $0)) }
+    }
+
+    private static let separators: Set<Unicode.Scalar> = [
+        "-", "–", "—", "‐", "•", "●", "▪", "◦", "·", ",", ";", "/", "、", "\n", "\r", "\u{2028}",
+    ]
+
+    /// The end of " และ " (blanks around "และ") starting at the blank `i`, or nil.
+    private static func conjunction(in v: String.UnicodeScalarView, after i: String.Index) -> String.Index? {
+        let word = ItemNumber.skipBlank(v, i)
+        guard v[word...].starts(with: "และ".unicodeScalars) else { return nil }
+        let after = v.index(word, offsetBy: 3)
+        guard after < v.endIndex, ItemNumber.isBlank(v[after]) else { return nil }
+        return after
+    }
+}

@@ -1,0 +1,96 @@
+/// Fuzzy comparison of Thai texts.
+public enum TextSimilarity {
+    /// 0…1 similarity of two Thai texts, for pairing a plan measure with its result (results add a project name in
+    /// parentheses, re-wrap words, fix typos). Compares `ThaiCleanup.key`s without leading item numbers: the mean
+    /// of character-bigram Dice and containment (the share of the shorter text's bigrams found in the longer),
+    /// taking the best of the texts with and without parenthesised asides. Identical → 1, unrelated → near 0; 0
+    /// when either text is blank. O(n log n).
+    public static func similarity(_ a: some StringProtocol, _ b: some StringProtocol) -> Double {
+        let x = Variants(a)
+        let y = Variants(b)
+        var best = 0.0
+        for p in x.bigrams {
+            for q in y.bigrams {
+                best = max(best, score(p, q))
+            }
+        }
+        return best
+    }
+
+    /// Levenshtein distance over Unicode scalars (a lost "ำ" in "ดาเนินงาน" vs "ดำเนินงาน" counts 1), for fuzzy
+    /// header matching. Pass cleanup keys to ignore spacing. O(n·m) time, O(min) memory.
+    public static func editDistance(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
+        var s = Array(a.unicodeScalars)
+        var t = Array(b.unicodeScalars)
+        if s.count < t.count { swap(&s, &t) }
+        if t.isEmpty { return s.count }
+        var previous = Array(0...t.count)
+        var current = previous
+        for (i, c) in s.enumerated() {
+            current[0] = i + 1
+            for j in 0..<t.count {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (c == t[j] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[t.count]
+    }
+
+    /// Sorted bigram codes of a text and, when it has a parenthesised aside, of the text without it.
+    private struct Variants {
+        var bigrams: [[UInt64]] = []
+
+        init(_ text: some StringProtocol) {
+            let body = ItemNumber.leading(in: text)?.rest ?? String(text)
+            bigrams.append(Self.bigrams(ThaiCleanup.key(body)))
+            let plain = Self.removingParentheses(body)
+            if plain.count != body.count { bigrams.append(Self.bigrams(ThaiCleanup.key(plain))) }
+        }
+
+        static func bigrams(_ key: String) -> [UInt64] {
+            let s = Array(key.unicodeScalars)
+            if s.count == 1 { return [UInt64(s[0].value)] }
+            guard s.count > 1 else { return [] }
+            var out: [UInt64] = []
+            out.reserveCapacity(s.count - 1)
+            for i in 1..<s.count { out.append(UInt64(s[i - 1].value) << 21 | UInt64(s[i].value) | 1 << 42) }
+            return out.sorted()
+        }
+
+        static func removingParentheses(_ s: String) -> String {
+            var out = String.UnicodeScalarView()
+            var depth = 0
+            for c in s.unicodeScalars {
+                if c == "(" {
+                    depth += 1
+                } else if c == ")" && depth > 0 {
+                    depth -= 1
+                } else if depth == 0 {
+                    out.append(c)
+                }
+            }
+            return String(out)
+        }
+    }
+
+    private static func score(_ x: [UInt64], _ y: [UInt64]) -> Double {
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var i = 0
+        var j = 0
+        var common = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let dice = 2 * Double(common) / Double(x.count + y.count)
+        let containment = Double(common) / Double(min(x.count, y.count))
+        return (dice + containment) / 2
+    }
+}
