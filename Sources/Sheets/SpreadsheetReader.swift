@@ -48,8 +48,18 @@ public enum SpreadsheetReader {
         case .zip:
             throw SheetsError(.unsupportedFormat, "XLSX reading is not available yet", path: path)
         case .text:
-            return try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)
+            var workbook = try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)
+            // Excel names a CSV's only sheet after the file; so do we, so that cell references match what users see.
+            if path != "-", workbook.sheets.count == 1 { workbook.sheets[0].name = sheetName(forFile: path) }
+            return workbook
         }
+    }
+
+    /// The file name without folder and extension, cut to Excel's 31 characters.
+    static func sheetName(forFile path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = file.contains(".") ? String(file[..<file.lastIndex(of: ".")!]) : file
+        return String((stem.isEmpty ? file : stem).prefix(31))
     }
 
     static func readFile(_ path: String) throws(SheetsError) -> [UInt8] {

@@ -1,0 +1,144 @@
+import Sheets
+import ThaiText
+
+/// The two ITA documents: the measures plan (O42; 2569 O25) and its results report (O43; 2569 O26).
+public enum TableKind: String, Sendable, Codable, CaseIterable {
+    case plan, results
+}
+
+/// The columns the toolkit understands, named as in DESIGN §3.3 (`columns` of a table).
+public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
+    case number, measure, steps, responsible, period, monitoring, result, recommendation, status
+    case indicator, budget, note, evidence
+
+    public static func < (a: Field, b: Field) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Where a value came from: the sheet and the cell, so that a finding can point at it.
+public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var sheet: String
+    public var address: CellAddress
+
+    public init(sheet: String, address: CellAddress) {
+        self.sheet = sheet
+        self.address = address
+    }
+
+    /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`).
+    public var description: String { Self.qualified(sheet, address.a1) }
+
+    /// A reference with its sheet, quoted when the name needs it: `Sheet1!A3:E14`.
+    public static func qualified(_ sheet: String, _ reference: String) -> String {
+        let plain = sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        return (plain ? sheet : "'\(sheet.replacingOccurrences(of: "'", with: "''"))'") + "!" + reference
+    }
+
+    public static func < (a: SourceRef, b: SourceRef) -> Bool {
+        (a.sheet, a.address) < (b.sheet, b.address)
+    }
+}
+
+/// A cell's text as written, with its place. `carriedFrom` is set when the value was written once
+/// above (a vertical merge or a group cell) and carried down to this row.
+public struct SourcedText: Hashable, Sendable {
+    public var text: String
+    public var source: SourceRef
+    public var carriedFrom: SourceRef?
+
+    public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil) {
+        self.text = text
+        self.source = source
+        self.carriedFrom = carriedFrom
+    }
+
+    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace || $0 == "-" } }
+}
+
+/// Whether a measure was carried out, from a status column or the result text.
+public enum MeasureStatus: String, Sendable, Codable {
+    case done
+    case inProgress = "in-progress"
+    case notStarted = "not-started"
+}
+
+/// One measure (a row of the plan or of the results table), normalized.
+public struct Measure: Sendable {
+    /// The item number as written at the start of the measure or in a ลำดับ column.
+    public var number: Int?
+    public var title: String
+    public var steps: [String]
+    public var responsible: [ResponsibleUnit]
+    public var period: Period?
+    public var monitoring: String?
+    public var outcome: String?
+    /// Dates in the result text that say when something was done (ranges such as an assessment round are left out).
+    public var outcomeDates: [ThaiDate]
+    public var recommendation: String?
+    public var status: MeasureStatus?
+    /// The raw cells of the row by field; every finding about the measure points into these.
+    public var cells: [Field: SourcedText]
+    /// The row of the measure's first cell.
+    public var row: Int
+
+    public func source(_ field: Field) -> SourceRef? { cells[field]?.source }
+}
+
+/// A table found in a sheet, with its header rows (several when the header is repeated) and column mapping.
+public struct LocatedTable: Sendable {
+    public var kind: TableKind
+    public var sheet: String
+    public var range: CellRange
+    public var headerRows: [Int]
+    /// The column of each understood field.
+    public var columns: [Field: Int]
+    /// The header wording as written, per field (of the first header row that had it).
+    public var headerText: [Field: SourcedText]
+    /// Header cells no template column matched (kept, reported as extra columns).
+    public var unknownColumns: [SourcedText]
+    /// Header cells that repeat a field already mapped in the same header row.
+    public var duplicateColumns: [(field: Field, header: SourcedText)]
+    /// Header cells matched only approximately (damaged text), with the wording they matched.
+    public var fuzzyHeaders: [(header: SourcedText, matched: String)]
+    /// One entry per measure: its cells by field, continuation rows already joined, values
+    /// written once for a group already carried down.
+    public var bodyRows: [BodyRow]
+
+    public struct BodyRow: Sendable {
+        public var row: Int
+        public var cells: [Field: SourcedText]
+    }
+}
+
+/// A normalized table: its place plus its measures.
+public struct MeasureTable: Sendable {
+    public var located: LocatedTable
+    public var measures: [Measure]
+    public var kind: TableKind { located.kind }
+}
+
+/// A plan measure paired with its result by their text (not their numbers).
+public struct MeasureMatch: Hashable, Sendable {
+    /// Indexes into the plan and results tables' measures.
+    public var plan: Int
+    public var result: Int
+    public var score: Double
+}
+
+/// Everything the toolkit understood of one file.
+public struct ITADocument: Sendable {
+    public var workbook: Workbook
+    public var tables: [MeasureTable]
+    public var fiscalYear: Int?
+    public var fiscalYearSource: String?
+    public var agency: String?
+    public var district: String?
+    public var province: String?
+    /// The prose before and between the tables (title block, analysis), for document-level checks.
+    public var prose: [SourcedText]
+    public var matches: [MeasureMatch]
+
+    public var plan: MeasureTable? { tables.first { $0.kind == .plan } }
+    public var results: MeasureTable? { tables.first { $0.kind == .results } }
+}

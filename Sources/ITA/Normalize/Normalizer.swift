@@ -1,0 +1,189 @@
+import Sheets
+import ThaiText
+
+/// Turns located tables into measures (DESIGN §3.4): item numbers, steps, units, periods, dates,
+/// status; works out the document's fiscal year and agency; pairs plan and results measures.
+public struct Normalizer: Sendable {
+    public var units: UnitDictionary
+    /// A fiscal year given by the user (`--fiscal-year`), which wins over what the document says.
+    public var fiscalYear: Int?
+
+    public init(units: UnitDictionary = .standard, fiscalYear: Int? = nil) {
+        self.units = units
+        self.fiscalYear = fiscalYear
+    }
+
+    public func normalize(_ workbook: Workbook, located: TableLocator.Result) -> ITADocument {
+        let proseFY = Self.fiscalYear(inProse: located.prose)
+        // Periods are read against the document's year, so that "ไตรมาส 2" or "ม.ค.-มี.ค." get one.
+        let contextFY = fiscalYear ?? proseFY
+        var tables = located.tables.map { table in
+            MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY) })
+        }
+        var fy = contextFY, fySource: String?
+        if fiscalYear != nil { fySource = "option" } else if proseFY != nil { fySource = "title" }
+        if fy == nil, let fromPeriods = Self.mostCommon(tables.flatMap(\.measures).compactMap(\.period?.fiscalYear)) {
+            fy = fromPeriods
+            fySource = "periods"
+            tables = located.tables.map { table in
+                MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods) })
+            }
+        }
+        let agency = Self.agency(in: located.prose)
+        var document = ITADocument(workbook: workbook, tables: tables, fiscalYear: fy, fiscalYearSource: fySource,
+                                   agency: agency.name, district: agency.district, province: agency.province,
+                                   prose: located.prose, matches: [])
+        if let plan = document.plan, let results = document.results {
+            document.matches = Self.match(plan: plan.measures, results: results.measures)
+        }
+        return document
+    }
+
+    func measure(from row: LocatedTable.BodyRow, fiscalYear: Int?) -> Measure {
+        func text(_ field: Field) -> String? {
+            guard let cell = row.cells[field], !cell.isBlank else { return nil }
+            return cell.text
+        }
+        let rawTitle = text(.measure) ?? ""
+        var number: Int? = text(.number).flatMap { Int(ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["."])) }
+        var title = rawTitle
+        if let leading = ItemNumber.leading(in: rawTitle) {
+            number = number ?? leading.number
+            title = leading.rest
+        }
+        let outcome = text(.result)
+        let period: Period? = text(.period).flatMap {
+            if case .period(let p) = Period.parse($0, fiscalYear: fiscalYear) { return p }
+            return nil
+        }
+        return Measure(
+            number: number,
+            title: Self.oneLine(title),
+            steps: text(.steps).map { ItemNumber.splitEnumeration($0).map(Self.oneLine) } ?? [],
+            responsible: text(.responsible).map { ResponsibleUnits.parse($0, dictionary: units) } ?? [],
+            period: period,
+            monitoring: text(.monitoring).map(Self.oneLine),
+            outcome: outcome.map(Self.oneLine),
+            outcomeDates: outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? [],
+            recommendation: text(.recommendation).map(Self.oneLine),
+            status: Self.status(column: text(.status), outcome: outcome),
+            cells: row.cells,
+            row: row.row)
+    }
+
+    /// Line breaks inside a cell become spaces; runs of spaces one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Dates that say when something was done. Both ends of a written range
+    /// ("๑ ตุลาคม พ.ศ. ๒๕๖๓ - ๓๑ มีนาคม ๒๕๖๔", an assessment round) are left out.
+    static func actionDates(in text: String, nearBE: Int?) -> [ThaiDate] {
+        let found = ThaiDateParser.dates(in: text, nearBE: nearBE)
+        var inRange = Set<Int>()
+        for i in found.indices.dropLast() {
+            let between = text[found[i].range.upperBound..<found[i + 1].range.lowerBound]
+            let joiner = ThaiCleanup.forMatching(between).replacingOccurrences(of: "ถึงวันที่", with: "-")
+                .replacingOccurrences(of: "ถึง", with: "-")
+            if ["-", "–", "—"].contains(joiner.trimmingCharacters(in: .whitespaces)) {
+                inRange.insert(i)
+                inRange.insert(i + 1)
+            }
+        }
+        return found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }
+    }
+
+    static let statusWords: [(MeasureStatus, [String])] = [
+        (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
+        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ"]),
+        (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
+                 "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการจัดทำ", "จัดประชุม", "ได้มีการ", "จัดทำประกาศ"]),
+    ]
+
+    /// The status from a status column when there is one, else inferred from the result text.
+    static func status(column: String?, outcome: String?) -> MeasureStatus? {
+        for text in [column, outcome].compactMap({ $0 }) {
+            let key = ThaiCleanup.key(text)
+            if key == "/" || key.isEmpty { continue }
+            for (status, words) in statusWords where words.contains(where: { key.contains(ThaiCleanup.key($0)) }) {
+                return status
+            }
+            if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingCharacters(in: .whitespaces)) { return .done }
+        }
+        return nil
+    }
+
+    /// The fiscal year the title block and prose name: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔" wins over a bare
+    /// "ปีงบประมาณ ๒๕๖๓" (which often names last year's assessment); among those the latest.
+    static func fiscalYear(inProse prose: [SourcedText]) -> Int? {
+        var stated: [Int] = [], mentioned: [Int] = []
+        for line in prose {
+            let text = ThaiDigits.toArabic(ThaiCleanup.forMatching(line.text))
+            var searchStart = text.startIndex
+            while let hit = text.range(of: "ปีงบประมาณ", range: searchStart..<text.endIndex) {
+                searchStart = hit.upperBound
+                var rest = text[hit.upperBound...].drop { " .พศ".contains($0) }
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                rest = rest.dropFirst(digits.count)
+                guard digits.count == 4, let year = Int(digits),
+                      case .be(let be) = BuddhistEra.interpretYear(year, digitCount: 4), (2540...2600).contains(be) else { continue }
+                let isStated = text[..<hit.lowerBound].hasSuffix("ประจำ")
+                if isStated { stated.append(be) } else { mentioned.append(be) }
+            }
+        }
+        return stated.max() ?? mentioned.max()
+    }
+
+    static func mostCommon(_ values: [Int]) -> Int? {
+        let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล",
+                                 "โรงพยาบาล", "โรงเรียน", "สำนักงาน", "กรม", "มหาวิทยาลัย", "สถาบัน", "วิทยาลัย"]
+
+    /// The agency from the title block: the first short line that starts like an agency's name,
+    /// and the district (อำเภอ) and province (จังหวัด) named near it.
+    static func agency(in prose: [SourcedText]) -> (name: String?, district: String?, province: String?) {
+        var name: String?, district: String?, province: String?
+        for line in prose.prefix(40) {
+            let text = ThaiCleanup.forMatching(line.text)
+            if name == nil, text.count <= 80, agencyPrefixes.contains(where: { text.hasPrefix($0) }),
+               !text.contains("ได้") {
+                name = Self.word(after: "", in: text, stoppingAt: ["อำเภอ", "จังหวัด"])
+            }
+            if district == nil, let d = Self.word(after: "อำเภอ", in: text, stoppingAt: [" "]), !d.isEmpty { district = d }
+            if province == nil, let p = Self.word(after: "จังหวัด", in: text, stoppingAt: [" "]), !p.isEmpty { province = p }
+            if name != nil, province != nil { break }
+        }
+        return (name, district, province)
+    }
+
+    private static func word(after marker: String, in text: String, stoppingAt stops: [String]) -> String? {
+        guard let start = marker.isEmpty ? text.startIndex : text.range(of: marker)?.upperBound else { return nil }
+        var rest = text[start...]
+        for stop in stops { if let r = rest.range(of: stop), r.lowerBound > rest.startIndex { rest = rest[..<r.lowerBound] } }
+        let word = rest.trimmingCharacters(in: .whitespaces)
+        return word.isEmpty ? nil : word
+    }
+
+    /// Pairs plan and results measures by the similarity of their titles, best pairs first;
+    /// numbering is ignored because documents renumber between the two tables.
+    static func match(plan: [Measure], results: [Measure], threshold: Double = 0.3) -> [MeasureMatch] {
+        var candidates: [MeasureMatch] = []
+        for (p, planMeasure) in plan.enumerated() {
+            for (r, result) in results.enumerated() {
+                let score = TextSimilarity.similarity(planMeasure.title, result.title)
+                if score >= threshold { candidates.append(MeasureMatch(plan: p, result: r, score: score)) }
+            }
+        }
+        candidates.sort { ($0.score, -$0.plan) > ($1.score, -$1.plan) }
+        var usedPlan = Set<Int>(), usedResult = Set<Int>(), matches: [MeasureMatch] = []
+        for candidate in candidates where !usedPlan.contains(candidate.plan) && !usedResult.contains(candidate.result) {
+            usedPlan.insert(candidate.plan)
+            usedResult.insert(candidate.result)
+            matches.append(candidate)
+        }
+        return matches.sorted { $0.plan < $1.plan }
+    }
+}

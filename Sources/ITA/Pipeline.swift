@@ -1,0 +1,53 @@
+import Sheets
+
+/// The stages of DESIGN §2 wired in order: read → locate → normalize → validate.
+public struct Pipeline: Sendable {
+    public var template: Template
+    public var fiscalYear: Int?
+    public var readOptions: ReadOptions
+
+    public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions()) {
+        self.template = template
+        self.fiscalYear = fiscalYear
+        self.readOptions = readOptions
+    }
+
+    /// What one input file gave: its document, or the reason it could not be read.
+    public struct Outcome: Sendable {
+        public var path: String
+        public var document: ITADocument?
+        public var findings: [Finding]
+        public var readError: SheetsError?
+    }
+
+    public func document(from workbook: Workbook) -> ITADocument {
+        let located = TableLocator(template: template).locate(in: workbook)
+        return Normalizer(fiscalYear: fiscalYear).normalize(workbook, located: located)
+    }
+
+    public func run(path: String) -> Outcome {
+        let workbook: Workbook
+        do {
+            workbook = try SpreadsheetReader.read(path: path, options: readOptions)
+        } catch {
+            return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)
+        }
+        let document = document(from: workbook)
+        return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
+    }
+}
+
+extension Finding {
+    /// The file-level finding for a reader's refusal.
+    init(readError error: SheetsError) {
+        let code: FindingCode = switch error.code {
+        case .encryptedWorkbook: .encryptedWorkbook
+        case .unsupportedFormat: .unsupportedFormat
+        case .invalidTextEncoding: .invalidTextEncoding
+        case .limitExceeded: .limitExceeded
+        default: .unreadableFile
+        }
+        let detail = LocalizedText(th: error.message, en: error.message)
+        self.init(code, sheet: error.part, detail: detail)
+    }
+}

@@ -1,0 +1,188 @@
+import Sheets
+import ThaiText
+
+/// Checks a normalized document against the template: every finding in a file is reported,
+/// one bad value never hides another.
+public struct Validator: Sendable {
+    public var template: Template
+
+    public init(template: Template) {
+        self.template = template
+    }
+
+    public func validate(_ document: ITADocument) -> [Finding] {
+        var findings = fileFindings(document.workbook)
+        if document.tables.isEmpty {
+            findings.append(Finding(.noTableFound))
+            return findings
+        }
+        if document.fiscalYear == nil { findings.append(Finding(.fiscalYearUndetermined)) }
+        if document.plan != nil, !Self.hasAnalysis(document.prose) { findings.append(Finding(.missingAnalysis)) }
+        for table in document.tables {
+            findings += headerFindings(table.located)
+            findings += measureFindings(table, fiscalYear: document.fiscalYear)
+            findings += numberingFindings(table)
+        }
+        if let plan = document.plan, let results = document.results {
+            findings += crossTableFindings(plan: plan, results: results, matches: document.matches)
+        }
+        return findings.sorted { ($0.place?.address.row ?? 0, $0.place?.address.column ?? 0) < ($1.place?.address.row ?? 0, $1.place?.address.column ?? 0) }
+    }
+
+    func fileFindings(_ workbook: Workbook) -> [Finding] {
+        workbook.notes.compactMap { note in
+            switch note.kind {
+            case .legacyEncoding: Finding(.legacyEncoding)
+            case .invalidUTF8: Finding(.invalidTextEncoding, detail: LocalizedText(th: note.detail, en: note.detail))
+            case .raggedRow, .nulByte: nil
+            }
+        }
+    }
+
+    func headerFindings(_ table: LocatedTable) -> [Finding] {
+        var findings: [Finding] = []
+        let kindLabel = table.kind.label
+        for field in template.required(in: table.kind) where table.columns[field] == nil {
+            findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel))
+        }
+        for (field, header) in table.duplicateColumns {
+            findings.append(Finding(.duplicateColumn, at: header.source, field: field, value: header.text))
+        }
+        for header in table.unknownColumns {
+            findings.append(Finding(.extraColumn, at: header.source, value: header.text))
+        }
+        for (header, matched) in table.fuzzyHeaders {
+            findings.append(Finding(.headerSynonym, at: header.source, value: header.text, expected: matched))
+        }
+        return findings
+    }
+
+    func measureFindings(_ table: MeasureTable, fiscalYear: Int?) -> [Finding] {
+        var findings: [Finding] = []
+        let required = template.required(in: table.kind).filter { table.located.columns[$0] != nil }
+        var seenTitles: [String: SourceRef] = [:]
+        for measure in table.measures {
+            let rowPlace = SourceRef(sheet: table.located.sheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
+            for field in required where measure.cells[field]?.isBlank ?? true {
+                let column = table.located.columns[field]!
+                let place = measure.cells[field]?.source ?? SourceRef(sheet: table.located.sheet, address: CellAddress(row: measure.row, column: column))
+                let which = measure.number.map { LocalizedText(th: " (มาตรการที่ \($0))", en: " (measure \($0))") }
+                findings.append(Finding(.blankCell, at: place, field: field, value: measure.cells[field]?.text ?? "", detail: which))
+            }
+            if let periodCell = measure.cells[.period], !periodCell.isBlank, periodCell.carriedFrom == nil {
+                findings += periodFindings(periodCell, fiscalYear: fiscalYear)
+            }
+            for unit in measure.responsible where unit.canonical == nil {
+                findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
+            }
+            if let outcome = measure.cells[.result] {
+                for found in ThaiDateParser.dates(in: outcome.text, nearBE: fiscalYear) {
+                    if let year = found.implausibleYear {
+                        findings.append(Finding(.implausibleYear, at: outcome.source, field: .result, value: String(year),
+                                                expected: String(year - BuddhistEra.offset)))
+                    }
+                }
+            }
+            let key = ThaiCleanup.key(measure.title)
+            if !key.isEmpty {
+                if seenTitles[key] != nil {
+                    findings.append(Finding(.duplicateMeasure, at: rowPlace, field: .measure, value: measure.title,
+                                            related: [seenTitles[key]!]))
+                } else {
+                    seenTitles[key] = rowPlace
+                }
+            }
+        }
+        return findings
+    }
+
+    func periodFindings(_ cell: SourcedText, fiscalYear: Int?) -> [Finding] {
+        switch Period.parse(cell.text, fiscalYear: fiscalYear) {
+        case .period(let period):
+            guard let fiscalYear else { return [] }
+            let fy = FiscalYear(be: fiscalYear)
+            guard !(fy.contains(period.start) && fy.contains(period.end)) else { return [] }
+            return [Finding(.periodOutsideFiscalYear, at: cell.source, field: .period, value: cell.text,
+                            expected: "พ.ศ. \(fiscalYear)")]
+        case .implausibleYear(let year):
+            return [Finding(.implausibleYear, at: cell.source, field: .period, value: String(year),
+                            expected: String(year - BuddhistEra.offset))]
+        case .missingYear:
+            let detail = LocalizedText(th: " เพราะไม่มีปี และไม่ทราบปีงบประมาณของเอกสาร", en: ": it has no year and the document's fiscal year is unknown")
+            return [Finding(.unparseablePeriod, at: cell.source, field: .period, value: cell.text, detail: detail)]
+        case .notAPeriod:
+            return [Finding(.unparseablePeriod, at: cell.source, field: .period, value: cell.text)]
+        }
+    }
+
+    func numberingFindings(_ table: MeasureTable) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: Set<Int> = []
+        var previous: Int?
+        for measure in table.measures {
+            guard let number = measure.number else { continue }
+            let place = measure.source(.number) ?? measure.source(.measure)
+            if seen.contains(number) {
+                findings.append(Finding(.numberingDuplicate, at: place, field: .number, value: String(number)))
+            } else if let previous, number > previous + 1 {
+                findings.append(Finding(.numberingGap, at: place, field: .number, value: String(previous), expected: String(number)))
+            }
+            seen.insert(number)
+            previous = number
+        }
+        return findings
+    }
+
+    /// Words that say why the timing changed, in a recommendation cell.
+    static let explanationWords = ["เปลี่ยนแปลงระยะเวลา", "เลื่อน", "ล่าช้า", "เนื่องจาก", "สถานการณ์", "covid", "โควิด", "ปรับแผน"]
+
+    func crossTableFindings(plan: MeasureTable, results: MeasureTable, matches: [MeasureMatch]) -> [Finding] {
+        var findings: [Finding] = []
+        let matchedPlan = Set(matches.map(\.plan)), matchedResults = Set(matches.map(\.result))
+        for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) {
+            findings.append(Finding(.measureWithoutResult, at: measure.source(.measure), field: .measure, value: measure.title))
+        }
+        for (i, measure) in results.measures.enumerated() where !matchedResults.contains(i) {
+            findings.append(Finding(.resultWithoutMeasure, at: measure.source(.measure), field: .measure, value: measure.title))
+        }
+        let planOf = Dictionary(uniqueKeysWithValues: matches.map { ($0.result, $0.plan) })
+        for (i, result) in results.measures.enumerated() {
+            let planned = planOf[i].map { plan.measures[$0] }
+            guard let period = result.period ?? planned?.period, let outcomeCell = result.cells[.result] else { continue }
+            let first = period.startDate ?? ThaiDate(year: period.start.year, month: period.start.month, day: 1)
+            let last = period.endDate ?? ThaiDate(year: period.end.year, month: period.end.month, day: Self.daysIn(period.end))
+            let explanation = result.recommendation.flatMap { text in
+                Self.explanationWords.contains { text.lowercased().contains($0) } ? text : nil
+            }
+            for date in result.outcomeDates where date < first || date > last {
+                var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
+                if let r = result.source(.recommendation), explanation != nil { related.append(r) }
+                let detail = explanation.map {
+                    LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
+                }
+                findings.append(Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: Self.thaiDate(date),
+                                        expected: period.text, detail: detail, severity: explanation == nil ? .warning : .info,
+                                        related: related))
+            }
+        }
+        return findings
+    }
+
+    static func hasAnalysis(_ prose: [SourcedText]) -> Bool {
+        let words = ["ข้อบกพร่อง", "จุดอ่อน", "พัฒนาให้ดีขึ้น", "วิเคราะห์ผลการประเมิน", "ผลการวิเคราะห์", "การวิเคราะห์"]
+        return prose.contains { line in words.contains { line.text.contains($0) } }
+    }
+
+    static func daysIn(_ month: YearMonth) -> Int {
+        switch month.month {
+        case 2: return (month.year % 4 == 0 && month.year % 100 != 0) || month.year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `1 เมษายน 2564`: how a Thai reader writes a date.
+    static func thaiDate(_ date: ThaiDate) -> String {
+        "\(date.day) \(ThaiMonth(rawValue: date.month)?.fullName ?? String(date.month)) \(BuddhistEra.toBE(date.year))"
+    }
+}
