@@ -64,7 +64,7 @@ public struct ResultsWorkbook: Sendable {
         let period = Column(header: "ระยะเวลาดำเนินการ", field: .period, minWidth: 14, maxWidth: 20) {
             $0.period?.text ?? $0.cells[.period]?.text ?? ""
         }
-        let number = Column(header: "ลำดับ", field: .number, minWidth: 6, maxWidth: 7) { $0.number.map(String.init) ?? "" }
+        let number = Column(header: "ลำดับ", field: .number, minWidth: 7, maxWidth: 7) { $0.number.map(String.init) ?? "" }
         switch kind {
         case .plan:
             let monitoring = Column(header: "การกำกับติดตาม", field: .monitoring, minWidth: 18, maxWidth: 30) { $0.monitoring ?? "" }
@@ -96,19 +96,27 @@ public struct ResultsWorkbook: Sendable {
         }
 
         let headerRow = titleLines.count + 2
+        let values = table.measures.map { measure in columns.map { text($0.value(measure)) } }
+        let widths = Self.columnWidths(columns, values: values)
         for (c, column) in columns.enumerated() {
             try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: Self.header)
         }
-        var widths = columns.map { max($0.minWidth, Double(DisplayWidth.of($0.header)) * 1.1 + 2) }
-
+        let headerLines = zip(columns.map(\.header), widths).map { Self.lineCount($0, width: $1) }.max() ?? 1
+        try writer.setRowHeight(Double(headerLines) * Self.lineHeight + 6, row: headerRow, in: sheet)
         // Body; a value written once for a group (carried down) becomes one merged cell again.
         let firstBodyRow = headerRow + 1
+        for (c, width) in widths.enumerated() {
+            try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
+        }
+        for (r, row) in values.enumerated() {
+            let lines = zip(row, widths).map { Self.lineCount($0, width: $1) }.max() ?? 1
+            try writer.setRowHeight(Double(lines) * Self.lineHeight + 6, row: firstBodyRow + r, in: sheet)
+        }
         for (c, column) in columns.enumerated() {
             var r = 0
             while r < table.measures.count {
                 let measure = table.measures[r]
-                let value = text(column.value(measure))
-                widths[c] = min(column.maxWidth, max(widths[c], Double(DisplayWidth.of(value)) * 0.9 + 2))
+                let value = values[r][c]
                 var end = r
                 if let field = column.field, let origin = measure.cells[field].map({ $0.carriedFrom ?? $0.source }) {
                     while end + 1 < table.measures.count, table.measures[end + 1].cells[field]?.carriedFrom == origin { end += 1 }
@@ -125,9 +133,6 @@ public struct ResultsWorkbook: Sendable {
                 r = end + 1
             }
         }
-        for (c, width) in widths.enumerated() {
-            try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
-        }
 
         var setup = PageSetup()
         setup.landscape = true
@@ -143,6 +148,41 @@ public struct ResultsWorkbook: Sendable {
             try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),
                                             end: CellAddress(row: headerRow + table.measures.count, column: last)), in: sheet)
         }
+    }
+
+    /// Column-width units (Excel's "characters" of the default font) one Thai character of
+    /// TH SarabunPSK 16 takes; calibrated on LibreOffice's rendering with its metric twin Laksaman.
+    static let unitsPerCharacter = 1.3
+    /// Points per wrapped line of TH SarabunPSK 16.
+    static let lineHeight = 21.0
+    /// The width of A4 landscape inside the official margins, in column-width units.
+    static let printableWidth = 140.0
+
+    /// Widths from the longest line of each column (Thai display width: marks above and below
+    /// take none), kept within each column's bounds, and shrunk together to fit the printed page
+    /// so that the font stays at its size instead of being scaled down.
+    static func columnWidths(_ columns: [Column], values: [[String]]) -> [Double] {
+        let natural = columns.enumerated().map { c, column in
+            let longest = ([column.header] + values.map { $0[c] })
+                .flatMap { $0.split(whereSeparator: \.isNewline) }
+                .map { Double(DisplayWidth.of($0)) * unitsPerCharacter + 2 }
+                .max() ?? column.minWidth
+            return min(column.maxWidth, max(column.minWidth, longest))
+        }
+        let total = natural.reduce(0, +), minimum = columns.map(\.minWidth).reduce(0, +)
+        guard total > printableWidth else { return natural }
+        // Shrink only what each column has above its minimum.
+        let scale = max(0, printableWidth - minimum) / (total - minimum)
+        return zip(columns, natural).map { $0.minWidth + ($1 - $0.minWidth) * scale }
+    }
+
+    /// How many lines a text wraps to in a column of `width` units.
+    static func lineCount(_ text: String, width: Double) -> Int {
+        // Line breaks fall between words, so a line holds somewhat less than the width allows.
+        let perLine = max(1, (width - 2) / unitsPerCharacter * 0.85)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, Int((Double(DisplayWidth.of($0)) / perLine).rounded(.up))) }
+            .reduce(0, +)
     }
 
     static let severityFill: [Severity: UInt32] = [.error: 0xF8CBAD, .warning: 0xFFE699, .info: 0xDDEBF7]
