@@ -156,18 +156,28 @@ struct TextTranscoder {
     private mutating func decodeCP874<E: Error>(
         _ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
-        out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(chunk.count * 3)
-        var unassigned = 0
-        for (position, byte) in chunk.enumerated() {
-            let before = unassigned
-            CP874.appendUTF8(of: byte, to: &out, unassigned: &unassigned)
-            if unassigned != before {
-                if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunk.count * 3)
+        defer { out.deallocate() }
+        var n = 0
+        CP874.utf8Table.withUnsafeBufferPointer { table in
+            for (position, byte) in chunk.enumerated() {
+                if byte < 0x80 { out[n] = byte; n += 1; continue }
+                let packed = table[Int(byte)]
+                if packed == 0 {
+                    if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+                    replacedCount += 1
+                    out[n] = 0xEF; out[n + 1] = 0xBF; out[n + 2] = 0xBD
+                    n += 3
+                    continue
+                }
+                let length = Int(packed & 0xFF)
+                out[n] = UInt8(truncatingIfNeeded: packed >> 8)
+                out[n + 1] = UInt8(truncatingIfNeeded: packed >> 16)
+                if length == 3 { out[n + 2] = UInt8(truncatingIfNeeded: packed >> 24) }
+                n += length
             }
         }
-        replacedCount += unassigned
-        try out.withUnsafeBufferPointer { (buffer) throws(E) in try body(buffer) }
+        try body(UnsafeBufferPointer(rebasing: out[..<n]))
     }
 
     private mutating func decodeUTF16<E: Error>(
