@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A streaming parser of delimited UTF-8 text: feed it chunks of bytes, it emits rows.
 ///
 /// RFC 4180 with the leniencies of Excel and Python's `csv` module:
@@ -65,6 +71,8 @@ public struct CSVParser {
         // Bytes above this are never special outside quotes (Thai text, letters, digits).
         let maxSpecial = max(d, Self.cr)
         let quote = Self.quote, lf = Self.lf, cr = Self.cr
+        let dv = SIMD16<UInt8>(repeating: d), lfv = SIMD16<UInt8>(repeating: lf), crv = SIMD16<UInt8>(repeating: cr)
+        let qv = SIMD16<UInt8>(repeating: quote), zero = SIMD16<UInt8>(repeating: 0)
         var i = 0
         while i < n {
             switch state {
@@ -85,6 +93,12 @@ public struct CSVParser {
                 fallthrough
             case .unquoted:
                 let start = i
+                // 16 bytes at a time while none of them is special, then byte by byte.
+                while i + 16 <= n {
+                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero)) { break }
+                    i += 16
+                }
                 while i < n {
                     let b = p[i]
                     if b > maxSpecial || (b != d && b != lf && b != cr && b != 0) { i += 1; continue }
@@ -111,6 +125,11 @@ public struct CSVParser {
                 }
             case .quoted:
                 let start = i
+                while i + 16 <= n {
+                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any((v .== qv) .| (v .== zero)) { break }
+                    i += 16
+                }
                 while i < n {
                     let b = p[i]
                     if b > quote || (b != quote && b != 0) { i += 1; continue }
@@ -244,10 +263,18 @@ public struct CSVParser {
         column += 1
     }
 
+    /// The field's text, and whether its bytes were valid UTF-8. `String(decoding:)` repairs
+    /// invalid bytes with U+FFFD; valid input comes back byte for byte, so comparing the two
+    /// tells (cheaper than the generic `String(validating:)`).
     @inline(__always)
     private static func makeString(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
-        if let s = String(validating: bytes, as: UTF8.self) { return (s, true) }
-        return (String(decoding: bytes, as: UTF8.self), false)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return (text, false) }
+        let same = utf8.withContiguousStorageIfAvailable { stored in
+            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
+        return (text, same)
     }
 
     private mutating func endRecord(_ emit: (Row) throws -> Void) throws {

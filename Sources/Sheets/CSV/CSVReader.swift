@@ -85,6 +85,11 @@ public enum CSVReader {
     /// Streams the rows of text held in memory to `body`, 1 MiB at a time, as `forEachRow(path:)` does.
     @discardableResult
     public static func forEachRow(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
+        try forEachRow(bytes: bytes, path: path, options: options, chunkSize: chunkSize, body)
+    }
+
+    /// As above with any chunk size (tests use tiny ones to exercise chunk boundaries).
+    static func forEachRow(bytes: [UInt8], path: String, options: ReadOptions, chunkSize: Int, _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
         var stream = Stream(options: options, path: path)
         try bytes.withUnsafeBufferPointer { (all) throws(SheetsError) in
             var start = 0
@@ -132,15 +137,22 @@ public enum CSVReader {
             defer { self.parser = parser }
             let maxFieldBytes = maxFieldBytes
             do {
+                var head = self.head
+                defer { self.head = head }
                 try transcoder.decode(chunk, isLast: isLast) { (utf8) throws in
-                    if parser == nil {
-                        guard !utf8.isEmpty || isLast else { return }
-                        parser = CSVParser(dialect: CSVDialect.sniff(utf8, isComplete: isLast), maxFieldBytes: maxFieldBytes)
+                    guard parser == nil else { return try parser!.parse(utf8, body) }
+                    // Sniff once 64 KiB (or everything) is there.
+                    if head.isEmpty && utf8.count >= Self.sniffBytes {
+                        parser = CSVParser(dialect: CSVDialect.sniff(utf8, isComplete: false), maxFieldBytes: maxFieldBytes)
+                        return try parser!.parse(utf8, body)
                     }
-                    try parser!.parse(utf8, body)
+                    head.append(contentsOf: utf8)
+                    if head.count >= Self.sniffBytes {
+                        try Self.startParser(&parser, head: &head, isComplete: false, maxFieldBytes: maxFieldBytes, body)
+                    }
                 }
                 if isLast {
-                    if parser == nil { parser = CSVParser(dialect: .comma, maxFieldBytes: maxFieldBytes) }
+                    if parser == nil { try Self.startParser(&parser, head: &head, isComplete: true, maxFieldBytes: maxFieldBytes, body) }
                     try parser!.finish(body)
                 }
             } catch var error as SheetsError {
@@ -149,6 +161,16 @@ public enum CSVReader {
             } catch {
                 throw SheetsError(.invalidArgument, "reading stopped: \(error)", path: path)
             }
+        }
+
+        static let sniffBytes = 64 << 10
+        var head: [UInt8] = []
+
+        private static func startParser(_ parser: inout CSVParser?, head: inout [UInt8], isComplete: Bool, maxFieldBytes: Int, _ body: (Row) throws -> Void) throws {
+            let dialect = head.withUnsafeBufferPointer { CSVDialect.sniff($0, isComplete: isComplete) }
+            parser = CSVParser(dialect: dialect, maxFieldBytes: maxFieldBytes)
+            try parser!.parse(head, body)
+            head = []
         }
 
         var info: CSVFileInfo {

@@ -18,6 +18,7 @@ struct TextTranscoder {
     private var out: [UInt8] = []
     private var oddByte: UInt8?
     private var highSurrogate: UInt16?
+    private var held: [UInt8] = []
 
     init(choice: EncodingChoice) {
         self.choice = choice
@@ -27,18 +28,39 @@ struct TextTranscoder {
     var resolvedEncoding: TextEncoding { encoding ?? .utf8 }
 
     /// Decodes one chunk and hands its UTF-8 form to `body` (possibly empty).
+    /// Bytes may be held back until the next chunk: the first 4 (for the BOM), and, while the
+    /// encoding is undecided, everything from the first non-ASCII byte until 4 KiB are seen.
     mutating func decode<E: Error>(
         _ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool,
         _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
+        if !held.isEmpty {
+            let combined = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: held.count + chunk.count)
+            defer { combined.deallocate() }
+            _ = combined.initialize(from: held)
+            _ = UnsafeMutableBufferPointer(rebasing: combined[held.count...]).initialize(from: chunk)
+            offset -= held.count
+            held = []
+            return try decode(UnsafeBufferPointer(combined), isLast: isLast, body)
+        }
         defer { offset += chunk.count }
         var chunk = chunk
-        if case .start = mode { chunk = start(chunk) }
+        if case .start = mode {
+            if chunk.count < 4 && !isLast {
+                held = Array(chunk)
+                return
+            }
+            chunk = start(chunk)
+        }
         switch mode {
         case .start:
             preconditionFailure("unreachable")
         case .undecided:
             guard let k = chunk.firstIndex(where: { $0 >= 0x80 }) else { return try body(chunk) }
+            if chunk.count - k < Self.detectionWindow && !isLast {
+                held = Array(chunk[k...])
+                return try body(UnsafeBufferPointer(rebasing: chunk[..<k]))
+            }
             if Self.looksLikeUTF8(UnsafeBufferPointer(rebasing: chunk[k...]), isLast: isLast) {
                 mode = .utf8
                 encoding = .utf8
@@ -56,6 +78,9 @@ struct TextTranscoder {
             try decodeUTF16(chunk, bigEndian: bigEndian, isLast: isLast, body)
         }
     }
+
+    /// Non-ASCII bytes looked at before deciding between UTF-8 and Windows-874.
+    static let detectionWindow = 4096
 
     /// Reads the BOM (or the forced choice); returns the chunk without its BOM.
     private mutating func start(_ chunk: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -131,18 +156,28 @@ struct TextTranscoder {
     private mutating func decodeCP874<E: Error>(
         _ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
-        out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(chunk.count * 3)
-        var unassigned = 0
-        for (position, byte) in chunk.enumerated() {
-            let before = unassigned
-            CP874.appendUTF8(of: byte, to: &out, unassigned: &unassigned)
-            if unassigned != before {
-                if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunk.count * 3)
+        defer { out.deallocate() }
+        var n = 0
+        CP874.utf8Table.withUnsafeBufferPointer { table in
+            for (position, byte) in chunk.enumerated() {
+                if byte < 0x80 { out[n] = byte; n += 1; continue }
+                let packed = table[Int(byte)]
+                if packed == 0 {
+                    if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+                    replacedCount += 1
+                    out[n] = 0xEF; out[n + 1] = 0xBF; out[n + 2] = 0xBD
+                    n += 3
+                    continue
+                }
+                let length = Int(packed & 0xFF)
+                out[n] = UInt8(truncatingIfNeeded: packed >> 8)
+                out[n + 1] = UInt8(truncatingIfNeeded: packed >> 16)
+                if length == 3 { out[n + 2] = UInt8(truncatingIfNeeded: packed >> 24) }
+                n += length
             }
         }
-        replacedCount += unassigned
-        try out.withUnsafeBufferPointer { (buffer) throws(E) in try body(buffer) }
+        try body(UnsafeBufferPointer(rebasing: out[..<n]))
     }
 
     private mutating func decodeUTF16<E: Error>(
