@@ -25,8 +25,8 @@ let package = Package(
             dependencies: ["ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
-        .testTarget(name: "SheetsTests", dependencies: ["Sheets"]),
+        .testTarget(name: "SheetsTests", dependencies: ["Sheets"], exclude: ["Support"]),
         .testTarget(name: "ITATests", dependencies: ["ITA", "Sheets", "ThaiText"]),
-        .testTarget(name: "ITACommandTests", dependencies: ["ITA", "Sheets"]),
+        .testTarget(name: "ITACommandTests", dependencies: ["ITA", "Sheets"], exclude: ["Support"]),
     ]
 )

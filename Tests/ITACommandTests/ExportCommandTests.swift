@@ -28,13 +28,14 @@ import Testing
         for sheet in sheets {
             #expect(sheet["orientation"] as? String == "landscape")
             #expect(sheet["paperSize"] as? Int == 9, "A4")
-            #expect(sheet["fitToWidth"] as? Int == 1)
+            #expect(sheet["fitToPage"] as? Bool == true)
+            #expect((sheet["fitToWidth"] as? Int ?? 1) == 1, "one page wide (1 is the default openpyxl leaves out)")
             #expect((sheet["footer"] as? String)?.contains("&P") == true)
             let fonts = try #require(sheet["fonts"] as? [[Any]])
             #expect(fonts.allSatisfy { $0.first as? String == "TH SarabunPSK" }, "\(fonts)")
         }
         let results = sheets[1]
-        #expect(results["printTitleRows"] as? String == "5:5", "header repeated on every printed page")
+        #expect(results["printTitleRows"] as? String == "$5:$5", "header repeated on every printed page")
         #expect(results["freeze"] as? String == "A6")
         let cells = try #require(results["cells"] as? [String: [String: Any]])
         #expect(cells["A1"]?["value"] as? String == "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
@@ -76,7 +77,7 @@ import Testing
         let pages = info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
         #expect(pages >= 3, "one page per sheet at least")
-        #expect(info.stdout.contains("landscape") || info.stdout.contains("842 x 595"), "\(info.stdout)")
+        #expect(info.stdout.contains("841.89 x 595.3"), "A4 landscape: \(info.stdout)")
     }
 
     @Test func refusesToOverwriteItsInputAndNeedsXLSX() throws {

@@ -127,6 +127,8 @@ public struct ResultsWorkbook: Sendable {
                     try writer.merge(range, value: .string(value), in: sheet, style: Self.body)
                 } else if value.isEmpty {
                     try writer.writeBlank(at: top, in: sheet, style: Self.body)
+                } else if column.field == .number, let number = Int(value) {
+                    try writer.write(.number(Double(number)), at: top, in: sheet, style: Self.body)
                 } else {
                     try writer.write(.string(value), at: top, in: sheet, style: Self.body)
                 }

@@ -56,6 +56,7 @@ public struct Normalizer: Sendable {
             if case .period(let p) = Period.parse($0, fiscalYear: fiscalYear) { return p }
             return nil
         }
+        let outcomeDates = outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? []
         return Measure(
             number: number,
             title: Self.oneLine(title),
@@ -64,9 +65,9 @@ public struct Normalizer: Sendable {
             period: period,
             monitoring: text(.monitoring).map(Self.oneLine),
             outcome: outcome.map(Self.oneLine),
-            outcomeDates: outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? [],
+            outcomeDates: outcomeDates,
             recommendation: text(.recommendation).map(Self.oneLine),
-            status: Self.status(column: text(.status), outcome: outcome),
+            status: Self.status(column: text(.status), outcome: outcome, hasActionDate: !outcomeDates.isEmpty),
             cells: row.cells,
             row: row.row)
     }
@@ -97,11 +98,11 @@ public struct Normalizer: Sendable {
         (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
         (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ"]),
         (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
-                 "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการจัดทำ", "จัดประชุม", "ได้มีการ", "จัดทำประกาศ"]),
+                 "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
     ]
 
     /// The status from a status column when there is one, else inferred from the result text.
-    static func status(column: String?, outcome: String?) -> MeasureStatus? {
+    static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
         for text in [column, outcome].compactMap({ $0 }) {
             let key = ThaiCleanup.key(text)
             if key == "/" || key.isEmpty { continue }
@@ -110,7 +111,8 @@ public struct Normalizer: Sendable {
             }
             if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingCharacters(in: .whitespaces)) { return .done }
         }
-        return nil
+        // A result that says when something was done reports it done.
+        return hasActionDate ? .done : nil
     }
 
     /// The fiscal year the title block and prose name: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔" wins over a bare
