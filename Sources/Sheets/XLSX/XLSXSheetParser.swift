@@ -246,9 +246,9 @@ struct XLSXSheetParser {
         case .duration:
             return .duration(number)
         case .date, .dateTime, .timeOfDay:
-            guard number >= 0, number < 2_958_466 else { return .number(number) }
             var serial = number
             if date1904 { serial += 1462 } else if serial >= 1 && serial < 60 { serial += 1 }
+            guard number >= 0, serial < 2_958_466 else { return .number(number) }  // 9999-12-31 is Excel's last day
             let dateKind: SpreadsheetDate.Kind = kind == .date ? .date : kind == .dateTime ? .dateTime : .timeOfDay
             return .date(SpreadsheetDate(serial: serial, kind: dateKind))
         }
