@@ -43,23 +43,32 @@ struct XMLTokenizer: ~Copyable {
     /// The current text or CDATA section.
     private(set) var text = Span(start: 0, end: 0)
     private(set) var textIsCDATA = false
-    private var attributes: [Attribute] = []
+    private var attributeStorage: UnsafeMutablePointer<Attribute>
+    private var attributeCapacity = 16
+    private var attributeCount = 0
     /// Open elements: their qualified names, concatenated, and where each starts.
-    private var openNames: [UInt8] = []
-    private var openStarts: [Int] = []
-
-    var depth: Int { openStarts.count }
+    private var openNames: UnsafeMutablePointer<UInt8>
+    private var openNamesCapacity = 1024
+    private var openNamesCount = 0
+    private var openStarts: UnsafeMutablePointer<Int>
+    private var openStartsCapacity = 64
+    private(set) var depth = 0
 
     init(source: any XMLByteSource) {
         self.source = source
         capacity = ZipEntryStream.chunkSize * 2
         base = .allocate(capacity: capacity)
-        attributes.reserveCapacity(16)
-        openNames.reserveCapacity(256)
-        openStarts.reserveCapacity(32)
+        attributeStorage = .allocate(capacity: attributeCapacity)
+        openNames = .allocate(capacity: openNamesCapacity)
+        openStarts = .allocate(capacity: openStartsCapacity)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deallocate()
+        attributeStorage.deallocate()
+        openNames.deallocate()
+        openStarts.deallocate()
+    }
 
     // MARK: Errors
 
@@ -145,7 +154,7 @@ struct XMLTokenizer: ~Copyable {
         if !started { try begin() }
         while true {
             if pos >= end, try !more() {
-                if !openStarts.isEmpty {
+                if depth > 0 {
                     throw error("the part ends inside <\(currentOpenName)> (truncated or damaged)")
                 }
                 if !sawElement { throw error("the part has no XML content") }
@@ -189,11 +198,10 @@ struct XMLTokenizer: ~Copyable {
             var nameEnd = 2
             while nameEnd < gt, !Self.isSpace(base[pos + nameEnd]) { nameEnd += 1 }
             setName(from: pos + 2, to: pos + nameEnd)
-            guard !openStarts.isEmpty else { throw error("unexpected end tag </\(string(name, lossy: true))>") }
-            let top = openStarts[openStarts.count - 1]
-            let length = openNames.count - top
-            guard length == nameEnd - 2,
-                  openNames.withUnsafeBufferPointer({ memcmp($0.baseAddress! + top, base + pos + 2, length) == 0 }) else {
+            guard depth > 0 else { throw error("unexpected end tag </\(string(name, lossy: true))>") }
+            let top = openStarts[depth - 1]
+            let length = openNamesCount - top
+            guard length == nameEnd - 2, memcmp(openNames + top, base + pos + 2, length) == 0 else {
                 throw error("end tag </\(string(name, lossy: true))> does not match <\(currentOpenName)>")
             }
             popOpen()
@@ -227,68 +235,78 @@ struct XMLTokenizer: ~Copyable {
     }
 
     private mutating func scanStartTag() throws(SheetsError) -> Event {
-        // Find the closing '>' outside quoted attribute values.
-        var offset = 1
-        var quote: UInt8 = 0
         while true {
-            if pos + offset >= end, try !more() { throw error("the part ends inside a start tag (truncated or damaged)") }
-            let byte = base[pos + offset]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: ">") {
-                break
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            }
-            offset += 1
+            if try parseStartTag() { return .start }
+            // The tag runs past the window: keep it, read more and parse it again from its start.
+            guard try more() else { throw error("the part ends inside a start tag (truncated or damaged)") }
         }
-        let gt = pos + offset
+    }
+
+    /// Parses the start tag at `pos` in one pass. Returns false, having changed nothing that
+    /// matters, when the window ends before the tag does.
+    private mutating func parseStartTag() throws(SheetsError) -> Bool {
+        let limit = end
         var i = pos + 1
-        while i < gt, !Self.isNameEnd(base[i]) { i += 1 }
+        while i < limit, !Self.isNameEnd(base[i]) { i += 1 }
+        if i >= limit { return false }
         guard i > pos + 1 else { throw error("a start tag has no name") }
-        setName(from: pos + 1, to: i)
-        attributes.removeAll(keepingCapacity: true)
+        let nameEnd = i
+        attributeCount = 0
         var selfClosing = false
         while true {
-            while i < gt, Self.isSpace(base[i]) { i += 1 }
-            if i == gt { break }
-            if base[i] == UInt8(ascii: "/") {
-                guard i + 1 == gt else { throw error("stray '/' in start tag <\(string(name, lossy: true))>") }
+            while i < limit, Self.isSpace(base[i]) { i += 1 }
+            if i >= limit { return false }
+            let b = base[i]
+            if b == UInt8(ascii: ">") { break }
+            if b == UInt8(ascii: "/") {
+                if i + 1 >= limit { return false }
+                guard base[i + 1] == UInt8(ascii: ">") else {
+                    throw error("stray '/' in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
+                }
                 selfClosing = true
+                i += 1
                 break
             }
             let attrStart = i
             var localStart = i
-            while i < gt, base[i] != UInt8(ascii: "="), !Self.isSpace(base[i]) {
+            while i < limit, base[i] != UInt8(ascii: "="), base[i] != UInt8(ascii: ">"), !Self.isSpace(base[i]) {
                 if base[i] == UInt8(ascii: ":") { localStart = i + 1 }
                 i += 1
             }
+            if i >= limit { return false }
             let attrEnd = i
-            while i < gt, Self.isSpace(base[i]) { i += 1 }
-            guard i < gt, base[i] == UInt8(ascii: "="), attrEnd > attrStart else {
-                throw error("malformed attribute in start tag <\(string(name, lossy: true))>")
+            while i < limit, Self.isSpace(base[i]) { i += 1 }
+            if i >= limit { return false }
+            guard base[i] == UInt8(ascii: "="), attrEnd > attrStart else {
+                throw error("malformed attribute in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
             }
             i += 1
-            while i < gt, Self.isSpace(base[i]) { i += 1 }
-            guard i < gt, base[i] == UInt8(ascii: "\"") || base[i] == UInt8(ascii: "'") else {
-                throw error("unquoted attribute value in start tag <\(string(name, lossy: true))>")
-            }
+            while i < limit, Self.isSpace(base[i]) { i += 1 }
+            if i >= limit { return false }
             let q = base[i]
+            guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else {
+                throw error("unquoted attribute value in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
+            }
             let valueStart = i + 1
-            i = valueStart
-            while i < gt, base[i] != q { i += 1 }
-            guard i < gt else { throw error("unterminated attribute value in <\(string(name, lossy: true))>") }
-            attributes.append(Attribute(local: Span(start: localStart, end: attrEnd), value: Span(start: valueStart, end: i)))
+            guard valueStart < limit, let hit = memchr(base + valueStart, Int32(q), limit - valueStart) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if attributeCount == attributeCapacity {
+                let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity * 2)
+                grown.moveInitialize(from: attributeStorage, count: attributeCount)
+                attributeStorage.deallocate()
+                attributeStorage = grown
+                attributeCapacity *= 2
+            }
+            (attributeStorage + attributeCount).initialize(to: Attribute(local: Span(start: localStart, end: attrEnd), value: Span(start: valueStart, end: i)))
+            attributeCount += 1
             i += 1
         }
-        // Remember the open element so that its end tag can be checked.
-        openStarts.append(openNames.count)
-        let length = name.end - name.start
-        openNames.append(contentsOf: UnsafeBufferPointer(start: base + name.start, count: length))
+        setName(from: pos + 1, to: nameEnd)
+        pushOpen()
         sawElement = true
         pendingEnd = selfClosing
-        pos = gt + 1
-        return .start
+        pos = i + 1
+        return true
     }
 
     private mutating func setName(from start: Int, to end: Int) {
@@ -299,14 +317,39 @@ struct XMLTokenizer: ~Copyable {
         local = Span(start: localStart, end: end)
     }
 
+    /// Remembers the current start tag's name so that its end tag can be checked.
+    private mutating func pushOpen() {
+        let length = name.end - name.start
+        if depth == openStartsCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: openStartsCapacity * 2)
+            grown.update(from: openStarts, count: depth)
+            openStarts.deallocate()
+            openStarts = grown
+            openStartsCapacity *= 2
+        }
+        if openNamesCount + length > openNamesCapacity {
+            let newCapacity = max(openNamesCapacity * 2, openNamesCount + length)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: openNames, count: openNamesCount)
+            openNames.deallocate()
+            openNames = grown
+            openNamesCapacity = newCapacity
+        }
+        openStarts[depth] = openNamesCount
+        depth += 1
+        (openNames + openNamesCount).update(from: base + name.start, count: length)
+        openNamesCount += length
+    }
+
     private mutating func popOpen() {
-        let top = openStarts.removeLast()
-        openNames.removeSubrange(top...)
+        depth -= 1
+        openNamesCount = openStarts[depth]
     }
 
     private var currentOpenName: String {
-        guard let top = openStarts.last else { return "" }
-        return String(decoding: openNames[top...], as: UTF8.self)
+        guard depth > 0 else { return "" }
+        let top = openStarts[depth - 1]
+        return String(decoding: UnsafeBufferPointer(start: openNames + top, count: openNamesCount - top), as: UTF8.self)
     }
 
     @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
@@ -329,8 +372,11 @@ struct XMLTokenizer: ~Copyable {
     /// The raw (undecoded) value of the attribute with local name `localName`.
     func attribute(_ localName: StaticString) -> Span? {
         let n = localName.utf8CodeUnitCount
-        for attribute in attributes where attribute.local.end - attribute.local.start == n {
-            if memcmp(base + attribute.local.start, localName.utf8Start, n) == 0 { return attribute.value }
+        for k in 0..<attributeCount {
+            let attribute = attributeStorage[k]
+            if attribute.local.end - attribute.local.start == n, memcmp(base + attribute.local.start, localName.utf8Start, n) == 0 {
+                return attribute.value
+            }
         }
         return nil
     }
