@@ -34,7 +34,7 @@ public struct Validator: Sendable {
             switch note.kind {
             case .legacyEncoding: Finding(.legacyEncoding)
             case .invalidUTF8: Finding(.invalidTextEncoding, detail: LocalizedText(th: note.detail, en: note.detail))
-            case .raggedRow, .nulByte: nil
+            case .raggedRow, .nulByte, .unterminatedQuote, .repairedArchive: nil
             }
         }
     }

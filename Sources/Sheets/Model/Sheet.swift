@@ -25,10 +25,16 @@ public enum SheetState: String, Sendable, Codable {
     case visible, hidden, veryHidden
 }
 
+/// A grid of cells, or a sheet that only holds a chart (listed, with no cells).
+public enum SheetKind: String, Sendable, Codable {
+    case worksheet, chartsheet, other
+}
+
 /// A sheet held whole: sparse cells in row-major order, plus its merged ranges.
 public struct Sheet: Sendable {
     public var name: String
     public var state: SheetState
+    public var kind: SheetKind = .worksheet
     public private(set) var rows: [Row]
     public var merged: [CellRange]
     private var rowPosition: [Int: Int] = [:]

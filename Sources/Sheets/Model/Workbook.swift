@@ -14,7 +14,7 @@ public enum TextEncoding: String, Sendable, Codable {
 
 /// Something a reader noticed and worked around, worth telling the user (not an error).
 public struct ReadNote: Hashable, Sendable {
-    public enum Kind: String, Sendable { case legacyEncoding, raggedRow, nulByte, invalidUTF8 }
+    public enum Kind: String, Sendable { case legacyEncoding, raggedRow, nulByte, invalidUTF8, unterminatedQuote, repairedArchive }
     public var kind: Kind
     public var sheet: String?
     public var address: CellAddress?
