@@ -72,7 +72,7 @@ enum DateLexer {
                 var value = d
                 var j = i + 1
                 while j < s.count, let d = ThaiDigits.value(of: s[j]) {
-                    if value < 100_000_000 { value = value * 10 + d }
+                    value = value < 100_000_000 ? value * 10 + d : 999_999_999
                     j += 1
                 }
                 tokens.append(Token(kind: .number(value, digits: j - i), start: i, end: j))
