@@ -21,16 +21,17 @@ struct Token: Sendable {
 /// Cleaned text, its tokens, and the way back to the original string.
 struct LexedText {
     var scalars: [Unicode.Scalar] = []
-    var starts: [String.Index] = []
-    var ends: [String.Index] = []
+    /// For each cleaned scalar, the offsets of the original scalars it came from.
+    var starts: [Int] = []
+    var ends: [Int] = []
     var tokens: [Token] = []
 
     func word(_ k: Int) -> ArraySlice<Unicode.Scalar> {
         scalars[tokens[k].start..<tokens[k].end]
     }
 
-    /// The original range covered by tokens `r` (not empty).
-    func originalRange(ofTokens r: Range<Int>) -> Range<String.Index> {
+    /// The original scalar offsets covered by tokens `r` (not empty).
+    func originalOffsets(ofTokens r: Range<Int>) -> Range<Int> {
         starts[tokens[r.lowerBound].start]..<ends[tokens[r.upperBound - 1].end - 1]
     }
 }
@@ -39,9 +40,9 @@ struct LexedText {
 /// words, so months, era marks and "ถึง" are recognised at any position inside a run of letters ("ภายในเดือนมิถุนายน",
 /// "ธันวาคม2567"), with guards against abbreviations that are really parts of words.
 enum DateLexer {
-    static func lex(_ text: some StringProtocol) -> LexedText {
+    static func lex(_ text: String) -> LexedText {
         var out = LexedText()
-        ThaiCleanup.scan(text, arabicDigits: true) { c, a, b in
+        ThaiCleanup.scan(Array(text.unicodeScalars), arabicDigits: true) { c, a, b in
             out.scalars.append(c)
             out.starts.append(a)
             out.ends.append(b)
@@ -56,7 +57,7 @@ enum DateLexer {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if isThaiLetter(c) || (c.isASCII && c.properties.isAlphabetic) {
+            if isThaiLetter(c) || ("a"..."z").contains(c) || ("A"..."Z").contains(c) {
                 if let m = lexeme(at: i, in: s) {
                     flush(i)
                     tokens.append(Token(kind: m.kind, start: i, end: m.end))
@@ -72,7 +73,7 @@ enum DateLexer {
                 var value = d
                 var j = i + 1
                 while j < s.count, let d = ThaiDigits.value(of: s[j]) {
-                    if value < 100_000_000 { value = value * 10 + d }
+                    value = value < 100_000_000 ? value * 10 + d : 999_999_999
                     j += 1
                 }
                 tokens.append(Token(kind: .number(value, digits: j - i), start: i, end: j))

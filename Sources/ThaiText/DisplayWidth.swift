@@ -6,7 +6,7 @@ public enum DisplayWidth {
     public static func of(_ s: some StringProtocol) -> Int {
         var longest = 0
         var line = 0
-        for c in s.unicodeScalars {
+        for c in String(s).unicodeScalars {
             if c == "\n" || c == "\r" || c == "\u{2028}" {
                 longest = max(longest, line)
                 line = 0

@@ -122,7 +122,7 @@ public enum ItemNumber {
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "●", "▪", "◦", "*", "–", "·", "○", "➢", "✓"]
 
     static func isBlank(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || ThaiCleanup.isInvisible(c)
+        ThaiCleanup.isWhitespace(c) || ThaiCleanup.isInvisible(c)
     }
 
     static func skipBlank(_ v: String.UnicodeScalarView, _ i: String.Index) -> String.Index {

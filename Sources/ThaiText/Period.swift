@@ -57,9 +57,9 @@ public struct Period: Hashable, Sendable {
     /// `.notAPeriod`. A context outside 1000...9999 is ignored.
     public static func parse(_ text: some StringProtocol, fiscalYear: Int? = nil) -> Reading {
         let context = fiscalYear.flatMap { (1000...9999).contains($0) ? $0 : nil }
-        let grammar = DateGrammar(DateLexer.lex(text), nearBE: context)
-        let items = grammar.items()
         let written = String(text)
+        let grammar = DateGrammar(DateLexer.lex(written), nearBE: context)
+        let items = grammar.items()
 
         var textFY: Int?
         var deadline = false

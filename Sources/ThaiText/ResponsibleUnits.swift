@@ -37,28 +37,32 @@ public struct UnitDictionary: Sendable {
     /// ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด", "ผอ.กองช่าง") and the organisation after the unit ("กองคลัง อบต.กุดจอก",
     /// "สำนักปลัดเทศบาลตำบล…") are ignored. Nil when unknown.
     public func canonical(for written: some StringProtocol) -> String? {
-        canonical(key: ThaiCleanup.key(written), stripRole: true)
+        canonical(key: ThaiCleanup.key(String(written)), stripRole: true)
     }
 
     private func canonical(key k: String, stripRole: Bool) -> String? {
         guard !k.isEmpty else { return nil }
         if let c = index[k] { return c }
-        if k.hasSuffix("ฯ") {
-            let prefix = k.dropLast()
-            guard prefix.count >= 2 else { return nil }
-            let found = Set(index.lazy.filter { $0.key.hasPrefix(prefix) }.map(\.value))
+        // Keys are NFC, so comparing UTF-8 bytes is exact (and far cheaper than Character comparison).
+        let bytes = Array(k.utf8)
+        func hasPrefix(_ p: String) -> Bool { bytes.starts(with: p.utf8) }
+        func dropping(_ p: String) -> String { String(decoding: bytes.dropFirst(p.utf8.count), as: UTF8.self) }
+        if k.unicodeScalars.last == "ฯ" {
+            let prefix = String(decoding: bytes.dropLast(3), as: UTF8.self)  // "ฯ" is 3 bytes
+            guard prefix.unicodeScalars.count >= 2 else { return nil }
+            let found = Set(index.lazy.filter { $0.key.utf8.starts(with: prefix.utf8) }.map(\.value))
             return found.count == 1 ? found.first : nil
         }
         if stripRole {
-            for role in Self.roles where k.hasPrefix(role) {
-                if let c = canonical(key: String(k.dropFirst(role.count)), stripRole: false) { return c }
+            for role in Self.roles where hasPrefix(role) {
+                if let c = canonical(key: dropping(role), stripRole: false) { return c }
             }
         }
         // The longest known name followed by an organisation name.
         var best: (name: String, canonical: String)?
-        for (name, c) in index where k.hasPrefix(name) && name.count > best?.name.count ?? 0 {
-            let tail = k.dropFirst(name.count)
-            if Self.organisations.contains(where: { tail.hasPrefix($0) }) { best = (name, c) }
+        for (name, c) in index where hasPrefix(name) && name.utf8.count > best?.name.utf8.count ?? 0 {
+            let tail = dropping(name)
+            if Self.organisations.contains(where: { tail.utf8.starts(with: $0.utf8) }) { best = (name, c) }
         }
         return best?.canonical
     }
@@ -122,7 +126,7 @@ public enum ResponsibleUnits {
     /// trimming each part and dropping empty ones: "-สำนักปลัด -กองคลัง -กองช่าง" → 3.
     public static func split(_ cell: some StringProtocol) -> [String] {
         var parts: [String] = []
-        for item in ItemNumber.splitEnumeration(cell) {
+        for item in ItemNumber.splitEnumeration(String(cell)) {
             let v = item.unicodeScalars
             var start = v.startIndex
             var i = v.startIndex
@@ -132,7 +136,7 @@ public enum ResponsibleUnits {
             }
             while i < v.endIndex {
                 let c = v[i]
-                if separators.contains(c) || c.properties.isWhitespace && !(c == " " || c == "\u{00A0}" || c == "\t") {
+                if separators.contains(c) {
                     cut(at: i)
                     i = v.index(after: i)
                     start = i
@@ -154,7 +158,8 @@ public enum ResponsibleUnits {
     }
 
     private static let separators: Set<Unicode.Scalar> = [
-        "-", "–", "—", "‐", "•", "●", "▪", "◦", "·", ",", ";", "/", "、", "\n", "\r", "\u{2028}",
+        "-", "–", "—", "‐", "•", "●", "▪", "◦", "·", ",", ";", "/", "、",
+        "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
     ]
 
     /// The end of " และ " (blanks around "และ") starting at the blank `i`, or nil.

@@ -100,7 +100,7 @@ public enum ThaiDateParser {
     /// "๑ ตุลาคม พ.ศ. ๒๕๖๓". Words around it are allowed ("วันที่"), other numbers or months are not.
     /// Nil if not exactly one valid date.
     public static func parse(_ text: some StringProtocol, nearBE: Int? = nil) -> ThaiDate? {
-        let grammar = DateGrammar(DateLexer.lex(text), nearBE: nearBE)
+        let grammar = DateGrammar(DateLexer.lex(String(text)), nearBE: nearBE)
         let points = grammar.items().compactMap { item -> DatePoint? in
             if case .point(let p) = item { p } else { nil }
         }
@@ -123,8 +123,11 @@ public enum ThaiDateParser {
     public static func dates(in text: String, nearBE: Int? = nil) -> [FoundDate] {
         let grammar = DateGrammar(DateLexer.lex(text), nearBE: nearBE)
         var found: [FoundDate] = []
+        var indices: [String.Index] = []
         func add(_ p: DatePoint, _ date: ThaiDate?, implausible: Int? = nil) {
-            let range = grammar.text.originalRange(ofTokens: p.tokens)
+            if indices.isEmpty { indices = Array(text.unicodeScalars.indices) + [text.endIndex] }
+            let offsets = grammar.text.originalOffsets(ofTokens: p.tokens)
+            let range = indices[offsets.lowerBound]..<indices[offsets.upperBound]
             found.append(FoundDate(date: date, implausibleYear: implausible, text: String(text[range]), range: range))
         }
         for (a, b) in DateGrammar.segments(grammar.items()) {

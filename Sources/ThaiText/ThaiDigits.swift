@@ -5,12 +5,12 @@
 public enum ThaiDigits {
     /// ๐-๙ → 0-9, everything else unchanged.
     public static func toArabic(_ s: some StringProtocol) -> String {
-        map(s, from: 0x0E50, to: 0x30)
+        map(String(s), from: 0x0E50, to: 0x30)
     }
 
     /// 0-9 → ๐-๙, everything else unchanged.
     public static func toThai(_ s: some StringProtocol) -> String {
-        map(s, from: 0x30, to: 0x0E50)
+        map(String(s), from: 0x30, to: 0x0E50)
     }
 
     /// The value of an ASCII or Thai digit scalar.
@@ -22,17 +22,12 @@ public enum ThaiDigits {
         }
     }
 
-    private static func map(_ s: some StringProtocol, from: UInt32, to: UInt32) -> String {
+    private static func map(_ s: String, from: UInt32, to: UInt32) -> String {
         let digits = from...(from + 9)
-        guard s.unicodeScalars.contains(where: { digits.contains($0.value) }) else { return String(s) }
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if digits.contains(c.value), let d = Unicode.Scalar(c.value - from + to) {
-                out.append(d)
-            } else {
-                out.append(c)
-            }
-        }
-        return String(out)
+        guard s.unicodeScalars.contains(where: { digits.contains($0.value) }) else { return s }
+        return String(
+            scalars: s.unicodeScalars.lazy.map { c in
+                digits.contains(c.value) ? Unicode.Scalar(c.value - from + to) ?? c : c
+            })
     }
 }

@@ -12,12 +12,12 @@ public enum ThaiMonth: Int, CaseIterable, Sendable {
     /// spaced dots ("มี.ค.", "มี.ค", "มีค", "ม. ค."), common misspellings ("กรกฏาคม", "กุมภาพันธ") and the
     /// colloquial short forms ("ตุลา"). Thai only. Nil when the token is anything else.
     public static func parse(_ s: some StringProtocol) -> ThaiMonth? {
-        let scalars = Array(ThaiCleanup.forMatching(s).unicodeScalars.lazy.filter { $0 != " " })
+        let scalars = Array(ThaiCleanup.forMatching(String(s)).unicodeScalars.lazy.filter { $0 != " " })
         guard !scalars.isEmpty else { return nil }
         if let m = DateLexer.lexeme(at: 0, in: scalars), m.end == scalars.count, case .month(let month) = m.kind {
             return month
         }
-        let word = String(String.UnicodeScalarView(scalars))
+        let word = String(scalars: scalars)
         return colloquial.firstIndex(of: word).flatMap { ThaiMonth(rawValue: $0 + 1) }
     }
 
