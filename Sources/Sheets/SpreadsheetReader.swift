@@ -32,6 +32,14 @@ public struct ReadOptions: Sendable {
 /// Opens any file the toolkit understands, deciding the format from its first bytes, not its name.
 public enum SpreadsheetReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
+        // A zip file is opened in place (libzip streams its parts), not read into memory first.
+        if path != "-", let handle = FileHandle(forReadingAtPath: path) {
+            let magic = Array((try? handle.read(upToCount: 8)) ?? Data())
+            try? handle.close()
+            if case .zip = ContainerKind(sniffing: magic) {
+                return try XLSXReader.readWorkbook(path: path, options: options)
+            }
+        }
         let bytes = try readFile(path)
         return try read(bytes: bytes, path: path, options: options)
     }
@@ -46,7 +54,7 @@ public enum SpreadsheetReader {
                               "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
                               path: path)
         case .zip:
-            throw SheetsError(.unsupportedFormat, "XLSX reading is not available yet", path: path)
+            return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
         case .text:
             var workbook = try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)
             // Excel names a CSV's only sheet after the file; so do we, so that cell references match what users see.

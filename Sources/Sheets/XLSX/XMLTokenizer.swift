@@ -1,0 +1,458 @@
+import Foundation
+
+/// A byte-level pull tokenizer for the small XML languages of OOXML parts.
+///
+/// It works on one window of bytes that the source refills (64 KiB at a time); a token that
+/// straddles two chunks is moved to the front of the window first, so every token is
+/// contiguous while it is current. Names, attribute values and text are offsets into the
+/// window, valid until the next call to `next()`; nothing is turned into a `String` unless
+/// the caller asks.
+///
+/// What it accepts and refuses:
+/// - start tags with attributes, end tags (checked against the open start tag), empty-element
+///   tags (reported as a start followed by an end), text, CDATA (as text, taken verbatim);
+/// - comments, processing instructions and the XML declaration are skipped;
+/// - the five predefined entities and character references are decoded; any other entity is
+///   an error, and so is any `<!DOCTYPE` or `<!ENTITY` (OOXML never needs a DTD; refusing it
+///   outright rules out entity expansion and external entities);
+/// - a UTF-16 part (byte-order mark FE FF / FF FE) is refused; a UTF-8 byte-order mark is skipped;
+/// - UTF-8 validity is checked where text becomes a `String` (see `string(from:)`).
+///
+/// Namespace prefixes are ignored: elements and attributes are matched by local name, so
+/// `<x:c>` is a `c`.
+struct XMLTokenizer: ~Copyable {
+    enum Event: Equatable { case start, end, text, eof }
+
+    struct Span { var start: Int; var end: Int }
+    struct Attribute { var local: Span; var value: Span }
+
+    private let source: any XMLByteSource
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The next unread byte; the current token starts here while it is being scanned.
+    private var pos = 0
+    private var end = 0
+    private var sourceDone = false
+    private var started = false
+    private var sawElement = false
+    private var pendingEnd = false
+
+    /// The qualified name and the local name of the current start or end tag.
+    private(set) var name = Span(start: 0, end: 0)
+    private(set) var local = Span(start: 0, end: 0)
+    /// The current text or CDATA section.
+    private(set) var text = Span(start: 0, end: 0)
+    private(set) var textIsCDATA = false
+    private var attributes: [Attribute] = []
+    /// Open elements: their qualified names, concatenated, and where each starts.
+    private var openNames: [UInt8] = []
+    private var openStarts: [Int] = []
+
+    var depth: Int { openStarts.count }
+
+    init(source: any XMLByteSource) {
+        self.source = source
+        capacity = ZipEntryStream.chunkSize * 2
+        base = .allocate(capacity: capacity)
+        attributes.reserveCapacity(16)
+        openNames.reserveCapacity(256)
+        openStarts.reserveCapacity(32)
+    }
+
+    deinit { base.deallocate() }
+
+    // MARK: Errors
+
+    func error(_ message: String, code: SheetsError.Code = .malformed) -> SheetsError {
+        SheetsError(code, message, path: source.path, part: source.partName)
+    }
+
+    // MARK: Input
+
+    /// Moves the bytes from `pos` on to the front of the window and appends more input.
+    /// Offsets relative to `pos` stay valid. Returns false when the source has nothing more.
+    private mutating func more() throws(SheetsError) -> Bool {
+        if sourceDone { return false }
+        let kept = end - pos
+        if pos > 0 {
+            if kept > 0 { memmove(base, base + pos, kept) }
+            pos = 0
+            end = kept
+        }
+        let chunk = ZipEntryStream.chunkSize
+        if capacity - end < chunk {
+            let newCapacity = max(capacity * 2, end + chunk)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: base, count: end)
+            base.deallocate()
+            base = grown
+            capacity = newCapacity
+        }
+        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: capacity - end))
+        if n == 0 { sourceDone = true; return false }
+        end += n
+        return true
+    }
+
+    /// True when at least `n` bytes from `pos` are in the window (refilling as needed).
+    private mutating func available(_ n: Int) throws(SheetsError) -> Bool {
+        while end - pos < n {
+            if try !more() { return false }
+        }
+        return true
+    }
+
+    /// Offset (from `pos`) of the first `byte` at or after offset `from`.
+    private mutating func find(_ byte: UInt8, from: Int) throws(SheetsError) -> Int? {
+        var offset = from
+        while true {
+            if pos + offset < end, let hit = memchr(base + pos + offset, Int32(byte), end - pos - offset) {
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pos
+            }
+            offset = max(offset, end - pos)
+            if try !more() { return nil }
+        }
+    }
+
+    /// Offset (from `pos`) of the first occurrence of `terminator` at or after offset `from`.
+    private mutating func find(_ terminator: [UInt8], from: Int) throws(SheetsError) -> Int? {
+        var offset = from
+        while true {
+            guard let k = try find(terminator[0], from: offset) else { return nil }
+            guard try available(k + terminator.count) else { return nil }
+            var match = true
+            for j in 1..<terminator.count where base[pos + k + j] != terminator[j] { match = false; break }
+            if match { return k }
+            offset = k + 1
+        }
+    }
+
+    private func hasPrefix(_ prefix: [UInt8], at offset: Int) -> Bool {
+        guard end - pos - offset >= prefix.count else { return false }
+        for j in 0..<prefix.count where base[pos + offset + j] != prefix[j] { return false }
+        return true
+    }
+
+    // MARK: Tokens
+
+    /// The next token. At `.eof` the source has been read to its end.
+    mutating func next() throws(SheetsError) -> Event {
+        if pendingEnd {
+            pendingEnd = false
+            popOpen()
+            return .end
+        }
+        if !started { try begin() }
+        while true {
+            if pos >= end, try !more() {
+                if !openStarts.isEmpty {
+                    throw error("the part ends inside <\(currentOpenName)> (truncated or damaged)")
+                }
+                if !sawElement { throw error("the part has no XML content") }
+                return .eof
+            }
+            if base[pos] != UInt8(ascii: "<") {
+                try scanText()
+                return .text
+            }
+            if let event = try scanMarkup() { return event }
+        }
+    }
+
+    private mutating func begin() throws(SheetsError) {
+        started = true
+        _ = try available(3)
+        if end - pos >= 2, (base[pos] == 0xFE && base[pos + 1] == 0xFF) || (base[pos] == 0xFF && base[pos + 1] == 0xFE) {
+            throw error("the part is UTF-16 encoded; only UTF-8 parts are supported", code: .unsupportedFormat)
+        }
+        if hasPrefix([0xEF, 0xBB, 0xBF], at: 0) { pos += 3 }
+    }
+
+    private mutating func scanText() throws(SheetsError) {
+        let lt = try find(UInt8(ascii: "<"), from: 0) ?? (end - pos)
+        text = Span(start: pos, end: pos + lt)
+        textIsCDATA = false
+        pos += lt
+    }
+
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+    private static let piClose = Array("?>".utf8)
+    private static let doctype = Array("<!DOCTYPE".utf8), entity = Array("<!ENTITY".utf8)
+
+    /// Scans the markup at `pos`; nil when it was skipped (comment, processing instruction).
+    private mutating func scanMarkup() throws(SheetsError) -> Event? {
+        guard try available(2) else { throw error("the part ends inside a tag (truncated or damaged)") }
+        switch base[pos + 1] {
+        case UInt8(ascii: "/"):
+            guard let gt = try find(UInt8(ascii: ">"), from: 2) else { throw error("the part ends inside an end tag") }
+            var nameEnd = 2
+            while nameEnd < gt, !Self.isSpace(base[pos + nameEnd]) { nameEnd += 1 }
+            setName(from: pos + 2, to: pos + nameEnd)
+            guard !openStarts.isEmpty else { throw error("unexpected end tag </\(string(name, lossy: true))>") }
+            let top = openStarts[openStarts.count - 1]
+            let length = openNames.count - top
+            guard length == nameEnd - 2,
+                  openNames.withUnsafeBufferPointer({ memcmp($0.baseAddress! + top, base + pos + 2, length) == 0 }) else {
+                throw error("end tag </\(string(name, lossy: true))> does not match <\(currentOpenName)>")
+            }
+            popOpen()
+            pos += gt + 1
+            return .end
+        case UInt8(ascii: "?"):
+            guard let close = try find(Self.piClose, from: 2) else { throw error("the part ends inside a processing instruction") }
+            pos += close + 2
+            return nil
+        case UInt8(ascii: "!"):
+            _ = try available(9)
+            if hasPrefix(Self.commentOpen, at: 0) {
+                guard let close = try find(Self.commentClose, from: 4) else { throw error("the part ends inside a comment") }
+                pos += close + 3
+                return nil
+            }
+            if hasPrefix(Self.cdataOpen, at: 0) {
+                guard let close = try find(Self.cdataClose, from: 9) else { throw error("the part ends inside a CDATA section") }
+                text = Span(start: pos + 9, end: pos + close)
+                textIsCDATA = true
+                pos += close + 3
+                return .text
+            }
+            if hasPrefix(Self.doctype, at: 0) || hasPrefix(Self.entity, at: 0) {
+                throw error("the part declares a DTD or entities (<!DOCTYPE/<!ENTITY); OOXML parts never do, so it is refused (entity-expansion attack?)")
+            }
+            throw error("unexpected markup <! in the part")
+        default:
+            return try scanStartTag()
+        }
+    }
+
+    private mutating func scanStartTag() throws(SheetsError) -> Event {
+        // Find the closing '>' outside quoted attribute values.
+        var offset = 1
+        var quote: UInt8 = 0
+        while true {
+            if pos + offset >= end, try !more() { throw error("the part ends inside a start tag (truncated or damaged)") }
+            let byte = base[pos + offset]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: ">") {
+                break
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            }
+            offset += 1
+        }
+        let gt = pos + offset
+        var i = pos + 1
+        while i < gt, !Self.isNameEnd(base[i]) { i += 1 }
+        guard i > pos + 1 else { throw error("a start tag has no name") }
+        setName(from: pos + 1, to: i)
+        attributes.removeAll(keepingCapacity: true)
+        var selfClosing = false
+        while true {
+            while i < gt, Self.isSpace(base[i]) { i += 1 }
+            if i == gt { break }
+            if base[i] == UInt8(ascii: "/") {
+                guard i + 1 == gt else { throw error("stray '/' in start tag <\(string(name, lossy: true))>") }
+                selfClosing = true
+                break
+            }
+            let attrStart = i
+            var localStart = i
+            while i < gt, base[i] != UInt8(ascii: "="), !Self.isSpace(base[i]) {
+                if base[i] == UInt8(ascii: ":") { localStart = i + 1 }
+                i += 1
+            }
+            let attrEnd = i
+            while i < gt, Self.isSpace(base[i]) { i += 1 }
+            guard i < gt, base[i] == UInt8(ascii: "="), attrEnd > attrStart else {
+                throw error("malformed attribute in start tag <\(string(name, lossy: true))>")
+            }
+            i += 1
+            while i < gt, Self.isSpace(base[i]) { i += 1 }
+            guard i < gt, base[i] == UInt8(ascii: "\"") || base[i] == UInt8(ascii: "'") else {
+                throw error("unquoted attribute value in start tag <\(string(name, lossy: true))>")
+            }
+            let q = base[i]
+            let valueStart = i + 1
+            i = valueStart
+            while i < gt, base[i] != q { i += 1 }
+            guard i < gt else { throw error("unterminated attribute value in <\(string(name, lossy: true))>") }
+            attributes.append(Attribute(local: Span(start: localStart, end: attrEnd), value: Span(start: valueStart, end: i)))
+            i += 1
+        }
+        // Remember the open element so that its end tag can be checked.
+        openStarts.append(openNames.count)
+        let length = name.end - name.start
+        openNames.append(contentsOf: UnsafeBufferPointer(start: base + name.start, count: length))
+        sawElement = true
+        pendingEnd = selfClosing
+        pos = gt + 1
+        return .start
+    }
+
+    private mutating func setName(from start: Int, to end: Int) {
+        name = Span(start: start, end: end)
+        var localStart = start
+        var i = start
+        while i < end { if base[i] == UInt8(ascii: ":") { localStart = i + 1 }; i += 1 }
+        local = Span(start: localStart, end: end)
+    }
+
+    private mutating func popOpen() {
+        let top = openStarts.removeLast()
+        openNames.removeSubrange(top...)
+    }
+
+    private var currentOpenName: String {
+        guard let top = openStarts.last else { return "" }
+        return String(decoding: openNames[top...], as: UTF8.self)
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+    }
+
+    @inline(__always) private static func isNameEnd(_ b: UInt8) -> Bool {
+        isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ">")
+    }
+
+    // MARK: Access to the current token
+
+    /// True when the current tag's local name is `expected` (ASCII).
+    @inline(__always) func isNamed(_ expected: StaticString) -> Bool {
+        let n = local.end - local.start
+        guard n == expected.utf8CodeUnitCount else { return false }
+        return memcmp(base + local.start, expected.utf8Start, n) == 0
+    }
+
+    /// The raw (undecoded) value of the attribute with local name `localName`.
+    func attribute(_ localName: StaticString) -> Span? {
+        let n = localName.utf8CodeUnitCount
+        for attribute in attributes where attribute.local.end - attribute.local.start == n {
+            if memcmp(base + attribute.local.start, localName.utf8Start, n) == 0 { return attribute.value }
+        }
+        return nil
+    }
+
+    /// The raw bytes of a span of the current token; valid until the next call to `next()`.
+    @inline(__always) func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
+    }
+
+    /// Length and first byte of the current local name, for fast dispatch.
+    @inline(__always) var localLength: Int { local.end - local.start }
+    @inline(__always) var localFirstByte: UInt8 { local.end > local.start ? base[local.start] : 0 }
+
+    /// True when the span holds exactly `expected`.
+    func span(_ span: Span, equals expected: StaticString) -> Bool {
+        let n = span.end - span.start
+        return n == expected.utf8CodeUnitCount && memcmp(base + span.start, expected.utf8Start, n) == 0
+    }
+
+    /// Appends the current text, entities decoded (CDATA verbatim).
+    func appendText(to buffer: inout [UInt8]) throws(SheetsError) {
+        if textIsCDATA {
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base + text.start, count: text.end - text.start))
+        } else {
+            try appendDecoded(text, to: &buffer)
+        }
+    }
+
+    /// The attribute's value as a `String`, entities decoded; nil when absent.
+    func attributeString(_ localName: StaticString) throws(SheetsError) -> String? {
+        guard let span = attribute(localName) else { return nil }
+        var bytes: [UInt8] = []
+        try appendDecoded(span, to: &bytes)
+        return try string(from: bytes)
+    }
+
+    /// Validates UTF-8 (invalid UTF-8 is an error: XML forbids it, and replacing it would
+    /// silently change the data).
+    func string(from bytes: [UInt8]) throws(SheetsError) -> String {
+        guard let s = String(validating: bytes, as: UTF8.self) else {
+            throw error("the part contains invalid UTF-8 text", code: .invalidTextEncoding)
+        }
+        return s
+    }
+
+    func string(_ span: Span, lossy: Bool) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), as: UTF8.self)
+    }
+
+    /// Appends the bytes of `span` with `&…;` references decoded.
+    func appendDecoded(_ span: Span, to buffer: inout [UInt8]) throws(SheetsError) {
+        var i = span.start
+        while i < span.end {
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "&")), span.end - i) else {
+                buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: span.end - i))
+                return
+            }
+            let amp = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: amp - i))
+            var semi = amp + 1
+            while semi < span.end, semi - amp <= 12, base[semi] != UInt8(ascii: ";") { semi += 1 }
+            guard semi < span.end, base[semi] == UInt8(ascii: ";") else { throw error("unterminated '&' reference in text") }
+            let ref = UnsafeBufferPointer(start: base + amp + 1, count: semi - amp - 1)
+            try appendReference(ref, to: &buffer)
+            i = semi + 1
+        }
+    }
+
+    private func appendReference(_ ref: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) throws(SheetsError) {
+        switch Array(ref) {
+        case Array("lt".utf8): buffer.append(UInt8(ascii: "<"))
+        case Array("gt".utf8): buffer.append(UInt8(ascii: ">"))
+        case Array("amp".utf8): buffer.append(UInt8(ascii: "&"))
+        case Array("quot".utf8): buffer.append(UInt8(ascii: "\""))
+        case Array("apos".utf8): buffer.append(UInt8(ascii: "'"))
+        default:
+            guard ref.count >= 2, ref[0] == UInt8(ascii: "#") else {
+                throw error("unknown entity &\(String(decoding: ref, as: UTF8.self)); (only the five predefined entities are allowed)")
+            }
+            var value: UInt32 = 0
+            let hex = ref[1] == UInt8(ascii: "x")
+            let digits = ref[(hex ? 2 : 1)...]
+            guard !digits.isEmpty else { throw error("empty character reference") }
+            for d in digits {
+                let v: UInt32
+                switch d {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = UInt32(d - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: v = UInt32(d - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: v = UInt32(d - UInt8(ascii: "A") + 10)
+                default: throw error("malformed character reference &\(String(decoding: ref, as: UTF8.self));")
+                }
+                value = value * (hex ? 16 : 10) + v
+                guard value <= 0x10FFFF else { throw error("character reference out of range") }
+            }
+            guard value != 0, let scalar = Unicode.Scalar(value) else {
+                throw error("character reference &\(String(decoding: ref, as: UTF8.self)); is not a character")
+            }
+            buffer.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
+}
+
+/// An in-memory source, for tests and for parts already held.
+final class BytesSource: XMLByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private let chunk: Int
+    let partName: String
+    let path: String
+
+    init(_ bytes: [UInt8], chunk: Int = ZipEntryStream.chunkSize, partName: String = "memory.xml", path: String = "memory") {
+        self.bytes = bytes
+        self.chunk = chunk
+        self.partName = partName
+        self.path = path
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(SheetsError) -> Int {
+        let n = min(chunk, buffer.count, bytes.count - offset)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
+        offset += n
+        return n
+    }
+}
