@@ -77,6 +77,7 @@ extension Field {
     public var label: LocalizedText {
         switch self {
         case .number: LocalizedText(th: "ลำดับ", en: "item number")
+        case .code: LocalizedText(th: "รหัส", en: "code")
         case .measure: LocalizedText(th: "มาตรการ/แนวทาง", en: "measure")
         case .steps: LocalizedText(th: "ขั้นตอนและวิธีการ", en: "steps and methods")
         case .responsible: LocalizedText(th: "ผู้รับผิดชอบ", en: "responsible unit")
