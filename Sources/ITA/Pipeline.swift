@@ -22,7 +22,7 @@ public struct Pipeline: Sendable {
 
     public func document(from workbook: Workbook) -> ITADocument {
         let located = TableLocator(template: template).locate(in: workbook)
-        return Normalizer(fiscalYear: fiscalYear).normalize(workbook, located: located)
+        return Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange).normalize(workbook, located: located)
     }
 
     public func run(path: String) -> Outcome {

@@ -105,6 +105,11 @@ public struct TableLocator: Sendable {
                 previousRowBlank = false
                 continue
             }
+            // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล") neither ends it nor is a measure.
+            if current != nil, cells.count == 1, cells[0].span >= 3, cells[0].text.carriedFrom == nil {
+                previousRowBlank = false
+                continue
+            }
             if var block = current, block.accepts(cells, afterBlank: previousRowBlank) {
                 block.add(row: row.index, cells: cells)
                 current = block
@@ -242,9 +247,7 @@ struct HeaderIndex: Sendable {
         guard count > 0, count <= 60 else { return nil }
         if let field = exact[key] { return (field, nil) }
         guard count >= 2 else { return nil }
-        for wording in wordings where count - wording.count <= Self.qualifierLength && wording.count >= 4 && count > wording.count && key.hasPrefix(wording.key) {
-            return (wording.field, nil)
-        }
+        // Damaged text first ("ระยะเวลาดาเนินการ" is a damaged wording, not "ระยะเวลา" with a qualifier).
         var best: (field: Field, text: String, distance: Int)?
         for wording in wordings where wording.count >= Self.fuzzyMinLength && abs(wording.count - count) <= 2 {
             let distance = TextSimilarity.editDistance(key, wording.key)
@@ -252,7 +255,11 @@ struct HeaderIndex: Sendable {
                 best = (wording.field, wording.text, distance)
             }
         }
-        return best.map { ($0.field, $0.text) }
+        if let best { return (best.field, best.text) }
+        for wording in wordings where count - wording.count <= Self.qualifierLength && wording.count >= 4 && count > wording.count && key.hasPrefix(wording.key) {
+            return (wording.field, nil)
+        }
+        return nil
     }
 
     /// A row is a header when at least three cells name distinct fields, the measure among them.
@@ -365,8 +372,13 @@ struct BlockBuilder {
             let marked = inGroup.contains { c in monthColumns.contains { $0.column == c } || statuses[c] != nil }
             let target = named ?? plain ?? (marked ? nil : start)
             fieldOfColumn[start] = nil
-            header.columns[field] = target
-            if let target { fieldOfColumn[target] = field }
+            if let target {
+                header.columns[field] = target
+                fieldOfColumn[target] = field
+            } else {
+                // Months or marks only: the field is present (ticks stand for it), read from the sub-columns.
+                header.columns[field] = start
+            }
         }
         for (field, column, text) in fields where header.columns[field] == nil || header.columns[field] == column {
             header.columns[field] = column
