@@ -98,7 +98,7 @@ public struct TableLocator: Sendable {
                 continue
             }
             let written = cells.filter { $0.text.carriedFrom == nil }
-            if let header = headerIndex.header(of: written) {
+            if !Self.startsWithItemNumber(written), let header = headerIndex.header(of: written) {
                 finish()
                 current = BlockBuilder(sheet: sheet.name, header: header, headerRow: row.index,
                                        carryDown: carryDownGuess ? template.columns.filter(\.carryDown).map(\.field) : [])
@@ -124,6 +124,21 @@ public struct TableLocator: Sendable {
         }
         finish()
         return Result(tables: Self.joinRepeatedHeaders(blocks), prose: prose)
+    }
+
+    /// Whether a row's first cell opens with an item number ("(๑)", "1.", "๒)"): a measure row, never a
+    /// header. A cheap scalar test that spares the header matcher nearly every body row.
+    static func startsWithItemNumber(_ cells: [RowCell]) -> Bool {
+        guard let first = cells.first else { return false }
+        var scalars = first.text.text.unicodeScalars.makeIterator()
+        var c = scalars.next()
+        while let s = c, s == " " { c = scalars.next() }
+        func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) } ?? false }
+        if c == "(" { return isDigit(scalars.next()) }
+        guard isDigit(c) else { return false }
+        var next = scalars.next()
+        while isDigit(next) { next = scalars.next() }
+        return next == "." || next == ")"
     }
 
     /// How many columns the merge starting at `address` spans (1 when none).
@@ -215,7 +230,7 @@ struct RecognizedHeader {
 /// The template's header wordings, as cleanup keys, for fast lookup.
 struct HeaderIndex: Sendable {
     private var exact: [String: Field] = [:]
-    private var wordings: [(key: String, count: Int, field: Field, text: String)] = []
+    private var wordings: [(key: String, scalars: [UInt32], count: Int, field: Field, text: String)] = []
     private var shortest = Int.max
 
     init(template: Template) {
@@ -223,8 +238,9 @@ struct HeaderIndex: Sendable {
             for header in column.headers {
                 let key = ThaiCleanup.key(header)
                 if exact[key] == nil { exact[key] = column.field }
-                wordings.append((key, key.unicodeScalars.count, column.field, header))
-                shortest = min(shortest, key.unicodeScalars.count)
+                let scalars = key.unicodeScalars.map(\.value)
+                wordings.append((key, scalars, scalars.count, column.field, header))
+                shortest = min(shortest, scalars.count)
             }
         }
         // Longest first, so that a prefix match prefers "ขั้นตอนและวิธีการ" over "ขั้นตอน".
@@ -243,33 +259,64 @@ struct HeaderIndex: Sendable {
         // Body cells are long prose: no header is over 60 letters, so skip them before cleaning.
         guard text.unicodeScalars.count <= 120 else { return nil }
         let key = ThaiCleanup.key(text)
-        let count = key.unicodeScalars.count
-        guard count > 0, count <= 60 else { return nil }
         if let field = exact[key] { return (field, nil) }
-        guard count >= 2 else { return nil }
+        let scalars = key.unicodeScalars.map(\.value)
+        let count = scalars.count
+        guard count >= 2, count <= 60 else { return nil }
         // Damaged text first ("ระยะเวลาดาเนินการ" is a damaged wording, not "ระยะเวลา" with a qualifier).
         var best: (field: Field, text: String, distance: Int)?
         for wording in wordings where wording.count >= Self.fuzzyMinLength && abs(wording.count - count) <= 2 {
-            let distance = TextSimilarity.editDistance(key, wording.key)
-            if distance <= max(1, wording.count / 8), distance < (best?.distance ?? .max) {
-                best = (wording.field, wording.text, distance)
-            }
+            let limit = min(max(1, wording.count / 8), (best?.distance ?? .max) - 1)
+            guard limit >= 0, let distance = Self.editDistance(scalars, wording.scalars, atMost: limit) else { continue }
+            best = (wording.field, wording.text, distance)
         }
         if let best { return (best.field, best.text) }
-        for wording in wordings where count - wording.count <= Self.qualifierLength && wording.count >= 4 && count > wording.count && key.hasPrefix(wording.key) {
+        for wording in wordings where count - wording.count <= Self.qualifierLength && wording.count >= 4 && count > wording.count
+            && scalars.starts(with: wording.scalars) {
             return (wording.field, nil)
         }
         return nil
     }
 
-    /// A row is a header when at least three cells name distinct fields, the measure among them.
+    /// Levenshtein distance over scalars when it is at most `limit`, else nil; a band of width
+    /// `limit` around the diagonal, stopping as soon as a whole row exceeds it.
+    static func editDistance(_ a: [UInt32], _ b: [UInt32], atMost limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+        let big = limit + 1
+        for i in 1...a.count {
+            current[0] = i
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            if low > 1 { current[low - 1] = big }
+            var rowMin = current[0] <= limit ? current[0] : big
+            for j in low...high {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                let value = min(substitution, min(previous[j], current[j - 1]) + 1)
+                current[j] = min(value, big)
+                rowMin = min(rowMin, current[j])
+            }
+            if high < b.count { current[high + 1] = big }
+            if rowMin > limit { return nil }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    /// A row is a header when at least three cells name distinct fields, the measure among them,
+    /// and named cells outnumber unknown ones.
     func header(of cells: [RowCell]) -> RecognizedHeader? {
         guard cells.count >= 3 else { return nil }
         var header = RecognizedHeader(columns: [:], headerText: [:], unknown: [], duplicates: [], fuzzy: [], spans: [:])
+        // Unknown cells that are not month names (a one-row header may list months as columns).
+        var strangers = 0
         for cell in cells {
+            // Body rows bail out early: too many unknown cells already for named ones to outnumber them.
+            if strangers * 2 >= cells.count || strangers > cells.count - 3 { return nil }
             let text = cell.text
             guard let (field, fuzzy) = field(for: text.text) else {
                 header.unknown.append(text)
+                if text.text.unicodeScalars.count > 12 || ThaiMonth.parse(text.text) == nil { strangers += 1 }
                 continue
             }
             if header.columns[field] != nil {
@@ -280,7 +327,7 @@ struct HeaderIndex: Sendable {
             header.headerText[field] = text
             if let fuzzy { header.fuzzy.append((text, fuzzy)) }
         }
-        guard header.columns[.measure] != nil, header.columns.count >= 3, header.columns.count > header.unknown.count else { return nil }
+        guard header.columns[.measure] != nil, header.columns.count >= 3, header.columns.count > strangers else { return nil }
         // Each header cell covers the columns up to the next header cell: a merge across, or the
         // blank cells after it in a text file (the last one up to a year of month columns).
         let starts = cells.map(\.column).sorted()

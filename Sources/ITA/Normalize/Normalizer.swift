@@ -22,8 +22,9 @@ public struct Normalizer: Sendable {
         let proseFY = implausible == nil ? stated?.year : nil
         // Periods are read against the document's year, so that "ไตรมาส 2" or "ม.ค.-มี.ค." get one.
         let contextFY = fiscalYear ?? proseFY
+        let unitCache = UnitCache()
         var tables = located.tables.map { table in
-            MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY) })
+            MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY, unitCache: unitCache) })
         }
         var fy = contextFY, fySource: String?
         if fiscalYear != nil { fySource = "option" } else if proseFY != nil { fySource = "title" }
@@ -31,7 +32,7 @@ public struct Normalizer: Sendable {
             fy = fromPeriods
             fySource = "periods"
             tables = located.tables.map { table in
-                MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods) })
+                MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods, unitCache: unitCache) })
             }
         }
         let agency = Self.agency(in: located.prose)
@@ -51,7 +52,18 @@ public struct Normalizer: Sendable {
         return document
     }
 
-    func measure(from row: LocatedTable.BodyRow, fiscalYear: Int?) -> Measure {
+    /// Responsible-unit cells repeat down a table ("สำนักปลัด" thirty times): each text is parsed once per document.
+    final class UnitCache {
+        var parsed: [String: [ResponsibleUnit]] = [:]
+    }
+
+    func measure(from row: LocatedTable.BodyRow, fiscalYear: Int?, unitCache: UnitCache? = nil) -> Measure {
+        func units(_ cell: String) -> [ResponsibleUnit] {
+            if let cached = unitCache?.parsed[cell] { return cached }
+            let parsed = ResponsibleUnits.parse(cell, dictionary: self.units)
+            unitCache?.parsed[cell] = parsed
+            return parsed
+        }
         func text(_ field: Field) -> String? {
             guard let cell = row.cells[field], !cell.isBlank else { return nil }
             return cell.text
@@ -73,7 +85,7 @@ public struct Normalizer: Sendable {
             number: number,
             title: Self.oneLine(title),
             steps: text(.steps).map { ItemNumber.splitEnumeration($0).map(Self.oneLine) } ?? [],
-            responsible: text(.responsible).map { ResponsibleUnits.parse($0, dictionary: units) } ?? [],
+            responsible: text(.responsible).map(units) ?? [],
             period: period,
             monitoring: text(.monitoring).map(Self.oneLine),
             outcome: outcome.map(Self.oneLine),
@@ -86,7 +98,25 @@ public struct Normalizer: Sendable {
 
     /// Line breaks inside a cell become spaces; runs of spaces one space.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Whitespace without a Unicode property lookup (a hot path over every cell).
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Dates that say when something was done. Both ends of a written range
@@ -183,7 +213,8 @@ public struct Normalizer: Sendable {
             if best == nil || date > best!.date { best = (date, place) }
         }
         for line in prose {
-            guard line.text.unicodeScalars.count <= 400 else { continue }
+            let afterTables = tableEnd.map { order(line.source) > $0 } ?? false
+            guard line.text.unicodeScalars.count <= 400, afterTables || line.text.contains("วันที่") else { continue }
             let cleaned = ThaiCleanup.forMatching(line.text)
             let key = ThaiCleanup.key(cleaned)
             if signingMarkers.contains(where: { key.contains($0) }) {
@@ -192,7 +223,7 @@ public struct Normalizer: Sendable {
                     continue
                 }
             }
-            guard let tableEnd, order(line.source) > tableEnd else { continue }
+            guard afterTables else { continue }
             var lone = cleaned
             for word in ["วันที่", "เดือน", "พ.ศ.", "พ.ศ", "ณ"] { lone = lone.replacingOccurrences(of: word, with: " ") }
             if let date = ThaiDateParser.parse(lone, nearBE: nearBE) {

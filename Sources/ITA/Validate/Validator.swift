@@ -127,7 +127,7 @@ public struct Validator: Sendable {
                 findings.append(Finding(.blankCell, at: place, field: field, value: measure.cells[field]?.text ?? "", detail: which))
             }
             if let periodCell = measure.cells[.period], !periodCell.isBlank, periodCell.carriedFrom == nil {
-                findings += periodFindings(periodCell, fiscalYear: fiscalYear)
+                findings += periodFindings(periodCell, fiscalYear: fiscalYear, parsed: measure.period)
             }
             for unit in measure.responsible where unit.canonical == nil {
                 findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
@@ -153,8 +153,9 @@ public struct Validator: Sendable {
         return findings
     }
 
-    func periodFindings(_ cell: SourcedText, fiscalYear: Int?) -> [Finding] {
-        switch Period.parse(cell.text, fiscalYear: fiscalYear) {
+    /// `parsed` is the normalizer's reading of the same cell, when it read one (it is not parsed twice).
+    func periodFindings(_ cell: SourcedText, fiscalYear: Int?, parsed: Period? = nil) -> [Finding] {
+        switch parsed.map(Period.Reading.period) ?? Period.parse(cell.text, fiscalYear: fiscalYear) {
         case .period(let period):
             guard let fiscalYear else { return [] }
             let fy = FiscalYear(be: fiscalYear)
