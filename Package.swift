@@ -19,7 +19,7 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "ThaiText"),
         .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter"]),
-        .target(name: "ITA", dependencies: ["ThaiText", "Sheets"]),
+        .target(name: "ITA", dependencies: ["ThaiText", "Sheets"], resources: [.copy("Resources/templates")]),
         .executableTarget(
             name: "ITACommand",
             dependencies: ["ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser")]

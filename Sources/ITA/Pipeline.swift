@@ -2,12 +2,17 @@ import Sheets
 
 /// The stages of DESIGN §2 wired in order: read → locate → normalize → validate.
 public struct Pipeline: Sendable {
-    public var template: Template
+    public var template: Template {
+        didSet { locator = TableLocator(template: template) }
+    }
     public var fiscalYear: Int?
+    /// Built once per template: its header index serves every file of a batch.
+    private var locator: TableLocator
     public var readOptions: ReadOptions
 
     public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions()) {
         self.template = template
+        self.locator = TableLocator(template: template)
         self.fiscalYear = fiscalYear
         self.readOptions = readOptions
     }
@@ -21,8 +26,8 @@ public struct Pipeline: Sendable {
     }
 
     public func document(from workbook: Workbook) -> ITADocument {
-        let located = TableLocator(template: template).locate(in: workbook)
-        return Normalizer(fiscalYear: fiscalYear).normalize(workbook, located: located)
+        let located = locator.locate(in: workbook)
+        return Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange).normalize(workbook, located: located)
     }
 
     public func run(path: String) -> Outcome {

@@ -21,6 +21,9 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "The ITA year whose template applies (2563–2569).")
     var itaYear: Int?
 
+    @Option(help: ArgumentHelp("A template JSON file of your own, instead of the ITA year's (see Sources/ITA/Resources/templates).", valueName: "file"))
+    var template: String?
+
     @Option(help: "Text encoding of CSV/TSV input.")
     var encoding: EncodingChoice = .auto
 
@@ -28,10 +31,28 @@ struct DocumentOptions: ParsableArguments {
         if let fy = fiscalYear, !(2540...2600).contains(fy) {
             throw ValidationError("--fiscal-year takes a Buddhist-era year such as 2564 (got \(fy)).")
         }
+        if let year = itaYear, !(2540...2600).contains(year) {
+            throw ValidationError("--ita-year takes a Buddhist-era year such as 2564 (got \(year)).")
+        }
+        if let template {
+            do {
+                _ = try Template.load(path: template)
+            } catch {
+                // An unusable template is unusable input: exit 2 with the file and the problem.
+                Console.error("ita: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+    }
+
+    /// The template: the user's file (checked in `validate()`), else the ITA year's, else the fiscal year's.
+    var resolvedTemplate: Template {
+        if let template, let loaded = try? Template.load(path: template) { return loaded }
+        return .forYear(itaYear ?? fiscalYear)
     }
 
     var pipeline: Pipeline {
-        Pipeline(template: .forYear(itaYear ?? fiscalYear), fiscalYear: fiscalYear, readOptions: ReadOptions(encoding: encoding))
+        Pipeline(template: resolvedTemplate, fiscalYear: fiscalYear, readOptions: ReadOptions(encoding: encoding))
     }
 }
 

@@ -69,6 +69,46 @@ import Testing
         #expect(run.stdout.contains("ช่อง «ขั้นตอนและวิธีการ» ว่าง"))
     }
 
+    @Test func templatesFromTheBundleForEveryYear() throws {
+        for year in 2563...2569 {
+            let run = try ita("validate", seed, "--ita-year", String(year), "--fiscal-year", "2564")
+            #expect(run.status == 0, "ITA \(year): \(run.stderr)")
+        }
+    }
+
+    @Test func aUsersTemplateFileIsReadOrRefusedWithItsNameAndProblem() throws {
+        let dir = try temporaryDirectory()
+        let missing = try ita("validate", seed, "--template", dir.appendingPathComponent("nope.json").path)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nope.json") && missing.stderr.contains("no such file"))
+        let bad = dir.appendingPathComponent("bad.json")
+        try Data(#"{"itaYear":2564,"planItem":"O42","resultsItem":"O43","columns":[{"field":"measure"}]}"#.utf8).write(to: bad)
+        let refused = try ita("validate", seed, "--template", bad.path)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.json: columns[0].headers is missing"), "\(refused.stderr)")
+        // A copy of a shipped template works like the year's own.
+        let own = dir.appendingPathComponent("own.json")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Sources/ITA/Resources/templates/ita-2564.json"), to: own)
+        let accepted = try ita("validate", seed, "--template", own.path)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+    }
+
+    @Test func fixturesThroughTheBinary() throws {
+        let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/validation")
+        let run = try ita("validate", fixtures.appendingPathComponent("plan-across-two-sheets.xlsx").path,
+                          fixtures.appendingPathComponent("plan-windows-874.csv").path, "--format", "json")
+        #expect(run.status == 1)
+        let report = try jsonObject(run.stdout)
+        let files = try #require(report["files"] as? [[String: Any]])
+        #expect(files.map { $0["encoding"] as? String } == [nil, "cp874"])
+        let table = try #require((files[0]["tables"] as? [[String: Any]])?.first)
+        #expect(table["continuedOn"] as? [[String: String]] == [["sheet": "หน้า2", "range": "A1:F3"]])
+        let cells = (files[0]["findings"] as? [[String: Any]] ?? []).map { "\($0["sheet"] ?? "")!\($0["cell"] ?? "")" }
+        #expect(cells == ["หน้า2!A3", "หน้า2!C3"])
+        let text = try ita("validate", fixtures.appendingPathComponent("plan-across-two-sheets.xlsx").path)
+        #expect(text.stdout.contains("แผนมาตรการ  หน้า1!A4:F7 + หน้า2!A1:F3  5 มาตรการ"))
+    }
+
     @Test func badArgumentsExitTwo() throws {
         #expect(try ita("validate", seed, "--fiscal-year", "64").status != 0)
         #expect(try ita("validate").status != 0)

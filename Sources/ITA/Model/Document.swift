@@ -8,7 +8,8 @@ public enum TableKind: String, Sendable, Codable, CaseIterable {
 
 /// The columns the toolkit understands, named as in DESIGN §3.3 (`columns` of a table).
 public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
-    case number, measure, steps, responsible, period, monitoring, result, recommendation, status
+    /// A code column (รหัส…): kept, never taken for the measure.
+    case number, code, measure, steps, responsible, period, monitoring, result, recommendation, status
     case indicator, budget, note, evidence
 
     public static func < (a: Field, b: Field) -> Bool {
@@ -104,10 +105,31 @@ public struct LocatedTable: Sendable {
     /// One entry per measure: its cells by field, continuation rows already joined, values
     /// written once for a group already carried down.
     public var bodyRows: [BodyRow]
+    /// Further parts of the same table on the following sheets (the header repeated on each), in order.
+    public var continuedOn: [SheetRange] = []
+
+    /// Every place the table occupies: its first sheet and range, then its continuations.
+    public var parts: [SheetRange] { [SheetRange(sheet: sheet, range: range)] + continuedOn }
+
+    /// Whether a cell lies inside the table (on any of its sheets).
+    public func contains(_ place: SourceRef) -> Bool {
+        parts.contains { $0.sheet == place.sheet && $0.range.contains(place.address) }
+    }
 
     public struct BodyRow: Sendable {
         public var row: Int
         public var cells: [Field: SourcedText]
+    }
+}
+
+/// A range on a named sheet.
+public struct SheetRange: Hashable, Sendable {
+    public var sheet: String
+    public var range: CellRange
+
+    public init(sheet: String, range: CellRange) {
+        self.sheet = sheet
+        self.range = range
     }
 }
 
@@ -138,6 +160,13 @@ public struct ITADocument: Sendable {
     /// The prose before and between the tables (title block, analysis), for document-level checks.
     public var prose: [SourcedText]
     public var matches: [MeasureMatch]
+    /// The cell the fiscal year was read from (title block), when it was read from one.
+    public var fiscalYearPlace: SourceRef? = nil
+    /// A fiscal year written in the title block that cannot be right (BE added twice, outside the template's range).
+    public var implausibleFiscalYear: (year: Int, place: SourceRef)? = nil
+    /// The date the report was signed or announced (see `Normalizer.reportDate`), and where it is written.
+    public var reportDate: ThaiDate? = nil
+    public var reportDatePlace: SourceRef? = nil
 
     public var plan: MeasureTable? { tables.first { $0.kind == .plan } }
     public var results: MeasureTable? { tables.first { $0.kind == .results } }

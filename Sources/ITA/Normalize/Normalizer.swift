@@ -7,18 +7,24 @@ public struct Normalizer: Sendable {
     public var units: UnitDictionary
     /// A fiscal year given by the user (`--fiscal-year`), which wins over what the document says.
     public var fiscalYear: Int?
+    /// Fiscal years a title may state (the template's rule); others are reported, not used.
+    public var plausibleFiscalYears: ClosedRange<Int>
 
-    public init(units: UnitDictionary = .standard, fiscalYear: Int? = nil) {
+    public init(units: UnitDictionary = .standard, fiscalYear: Int? = nil, plausibleFiscalYears: ClosedRange<Int> = 2560...2575) {
         self.units = units
         self.fiscalYear = fiscalYear
+        self.plausibleFiscalYears = plausibleFiscalYears
     }
 
     public func normalize(_ workbook: Workbook, located: TableLocator.Result) -> ITADocument {
-        let proseFY = Self.fiscalYear(inProse: located.prose)
+        let stated = Self.statedFiscalYear(inProse: located.prose)
+        let implausible = stated.flatMap { plausibleFiscalYears.contains($0.year) ? nil : $0 }
+        let proseFY = implausible == nil ? stated?.year : nil
         // Periods are read against the document's year, so that "ไตรมาส 2" or "ม.ค.-มี.ค." get one.
         let contextFY = fiscalYear ?? proseFY
+        let unitCache = UnitCache()
         var tables = located.tables.map { table in
-            MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY) })
+            MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY, unitCache: unitCache) })
         }
         var fy = contextFY, fySource: String?
         if fiscalYear != nil { fySource = "option" } else if proseFY != nil { fySource = "title" }
@@ -26,20 +32,38 @@ public struct Normalizer: Sendable {
             fy = fromPeriods
             fySource = "periods"
             tables = located.tables.map { table in
-                MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods) })
+                MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods, unitCache: unitCache) })
             }
         }
         let agency = Self.agency(in: located.prose)
         var document = ITADocument(workbook: workbook, tables: tables, fiscalYear: fy, fiscalYearSource: fySource,
                                    agency: agency.name, district: agency.district, province: agency.province,
                                    prose: located.prose, matches: [])
+        if fySource == "title" { document.fiscalYearPlace = stated?.place }
+        document.implausibleFiscalYear = implausible.map { ($0.year, $0.place) }
+        if let signed = Self.reportDate(prose: located.prose, tables: located.tables, sheetOrder: workbook.sheets.map(\.name),
+                                        nearBE: fy) {
+            document.reportDate = signed.date
+            document.reportDatePlace = signed.place
+        }
         if let plan = document.plan, let results = document.results {
             document.matches = Self.match(plan: plan.measures, results: results.measures)
         }
         return document
     }
 
-    func measure(from row: LocatedTable.BodyRow, fiscalYear: Int?) -> Measure {
+    /// Responsible-unit cells repeat down a table ("สำนักปลัด" thirty times): each text is parsed once per document.
+    final class UnitCache {
+        var parsed: [String: [ResponsibleUnit]] = [:]
+    }
+
+    func measure(from row: LocatedTable.BodyRow, fiscalYear: Int?, unitCache: UnitCache? = nil) -> Measure {
+        func units(_ cell: String) -> [ResponsibleUnit] {
+            if let cached = unitCache?.parsed[cell] { return cached }
+            let parsed = ResponsibleUnits.parse(cell, dictionary: self.units)
+            unitCache?.parsed[cell] = parsed
+            return parsed
+        }
         func text(_ field: Field) -> String? {
             guard let cell = row.cells[field], !cell.isBlank else { return nil }
             return cell.text
@@ -61,7 +85,7 @@ public struct Normalizer: Sendable {
             number: number,
             title: Self.oneLine(title),
             steps: text(.steps).map { ItemNumber.splitEnumeration($0).map(Self.oneLine) } ?? [],
-            responsible: text(.responsible).map { ResponsibleUnits.parse($0, dictionary: units) } ?? [],
+            responsible: text(.responsible).map(units) ?? [],
             period: period,
             monitoring: text(.monitoring).map(Self.oneLine),
             outcome: outcome.map(Self.oneLine),
@@ -74,7 +98,25 @@ public struct Normalizer: Sendable {
 
     /// Line breaks inside a cell become spaces; runs of spaces one space.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Whitespace without a Unicode property lookup (a hot path over every cell).
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Dates that say when something was done. Both ends of a written range
@@ -118,8 +160,15 @@ public struct Normalizer: Sendable {
     /// The fiscal year the title block and prose name: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔" wins over a bare
     /// "ปีงบประมาณ ๒๕๖๓" (which often names last year's assessment); among those the latest.
     static func fiscalYear(inProse prose: [SourcedText]) -> Int? {
-        var stated: [Int] = [], mentioned: [Int] = []
-        for line in prose {
+        statedFiscalYear(inProse: prose, plausible: 2540...2600)?.year
+    }
+
+    /// The fiscal year the prose states and the line it is written on. A year stated with
+    /// "ประจำปีงบประมาณ" that falls outside `plausible` (3107: BE added twice) is returned as
+    /// written, so the validator can point at it; a merely mentioned one is ignored.
+    static func statedFiscalYear(inProse prose: [SourcedText], plausible: ClosedRange<Int> = 2540...2600) -> (year: Int, place: SourceRef)? {
+        var stated: [(Int, SourceRef)] = [], mentioned: [(Int, SourceRef)] = [], wrong: [(Int, SourceRef)] = []
+        for line in prose where line.text.contains("งบประมาณ") {
             let text = ThaiDigits.toArabic(ThaiCleanup.forMatching(line.text))
             var searchStart = text.startIndex
             while let hit = text.range(of: "ปีงบประมาณ", range: searchStart..<text.endIndex) {
@@ -127,13 +176,65 @@ public struct Normalizer: Sendable {
                 var rest = text[hit.upperBound...].drop { " .พศ".contains($0) }
                 let digits = rest.prefix { $0.isASCII && $0.isNumber }
                 rest = rest.dropFirst(digits.count)
-                guard digits.count == 4, let year = Int(digits),
-                      case .be(let be) = BuddhistEra.interpretYear(year, digitCount: 4), (2540...2600).contains(be) else { continue }
+                guard digits.count == 4, let year = Int(digits) else { continue }
                 let isStated = text[..<hit.lowerBound].hasSuffix("ประจำ")
-                if isStated { stated.append(be) } else { mentioned.append(be) }
+                let be: Int
+                switch BuddhistEra.interpretYear(year, digitCount: 4) {
+                case .be(let value): be = value
+                default: be = year
+                }
+                if !(2540...2600).contains(be) || !plausible.contains(be) {
+                    if isStated { wrong.append((be, line.source)) }
+                    continue
+                }
+                if isStated { stated.append((be, line.source)) } else { mentioned.append((be, line.source)) }
             }
         }
-        return stated.max() ?? mentioned.max()
+        if let best = stated.max(by: { $0.0 < $1.0 }) ?? mentioned.max(by: { $0.0 < $1.0 }) { return (best.0, best.1) }
+        return wrong.first.map { ($0.0, $0.1) }
+    }
+
+    /// Words that introduce the date a document was signed or announced.
+    static let signingMarkers = ["ประกาศณวันที่", "ให้ไว้ณวันที่", "รายงานณวันที่", "ข้อมูลณวันที่", "ณวันที่"]
+
+    /// The date the report was signed, for `result-after-report-date`. What counts:
+    /// 1. a full day-month-year date after a signing phrase ("ประกาศ ณ วันที่ ๓๐ กันยายน ๒๕๖๔",
+    ///    "ณ วันที่ …") anywhere in the prose outside the tables;
+    /// 2. a line that is only a date ("วันที่ ๓๐ เดือน กันยายน พ.ศ. ๒๕๖๔", or a month and year
+    ///    "กันยายน ๒๕๖๔", read as that month's last day) written *after* the tables: the signature block.
+    /// A lone date *before* the tables belongs to the preface (คำนำ), not to the report: the seed's
+    /// preface is signed "มีนาคม ๒๕๖๔" while its results report a meeting on ๑ เมษายน ๒๕๖๔, because
+    /// the preface was written when the report was started. The latest candidate wins.
+    static func reportDate(prose: [SourcedText], tables: [LocatedTable], sheetOrder: [String], nearBE: Int?) -> (date: ThaiDate, place: SourceRef)? {
+        func order(_ place: SourceRef) -> Int { (sheetOrder.firstIndex(of: place.sheet) ?? 0) << 21 | place.address.row }
+        let tableEnd = tables.flatMap(\.parts).map { order(SourceRef(sheet: $0.sheet, address: $0.range.end)) }.max()
+        var best: (date: ThaiDate, place: SourceRef)?
+        func consider(_ date: ThaiDate, _ place: SourceRef) {
+            if best == nil || date > best!.date { best = (date, place) }
+        }
+        for line in prose {
+            let afterTables = tableEnd.map { order(line.source) > $0 } ?? false
+            guard line.text.unicodeScalars.count <= 400, afterTables || line.text.contains("วันที่") else { continue }
+            let cleaned = ThaiCleanup.forMatching(line.text)
+            let key = ThaiCleanup.key(cleaned)
+            if signingMarkers.contains(where: { key.contains($0) }) {
+                if let found = ThaiDateParser.dates(in: cleaned.replacingOccurrences(of: "เดือน", with: " "), nearBE: nearBE).last?.date {
+                    consider(found, line.source)
+                    continue
+                }
+            }
+            guard afterTables else { continue }
+            var lone = cleaned
+            for word in ["วันที่", "เดือน", "พ.ศ.", "พ.ศ", "ณ"] { lone = lone.replacingOccurrences(of: word, with: " ") }
+            if let date = ThaiDateParser.parse(lone, nearBE: nearBE) {
+                consider(date, line.source)
+            } else if lone.unicodeScalars.count <= 30, lone.contains(where: \.isNumber),
+                      ThaiMonth.parse(lone.filter { !$0.isNumber && $0 != " " }) != nil,
+                      case .period(let p) = Period.parse(lone, fiscalYear: nearBE), p.start == p.end {
+                consider(ThaiDate(year: p.end.year, month: p.end.month, day: ThaiDate.daysIn(month: p.end.month, year: p.end.year)), line.source)
+            }
+        }
+        return best
     }
 
     static func mostCommon(_ values: [Int]) -> Int? {

@@ -16,6 +16,7 @@ public enum ParseReport {
             ("district", .optional(document.district)),
             ("province", .optional(document.province)),
             ("fiscalYear", .optional(document.fiscalYear)),
+            ("reportDate", .optional(document.reportDate?.iso)),
             ("tables", .array(document.tables.map(tableJSON))),
             ("matches", .array(document.matches.map { match in
                 .object([("plan", .optional(document.plan?.measures[match.plan].number)),
@@ -31,6 +32,7 @@ public enum ParseReport {
             ("sheet", .string(table.located.sheet)),
             ("range", .string(table.located.range.a1)),
             ("headerRows", .array(table.located.headerRows.map(JSONValue.int))),
+            ("continuedOn", .array(table.located.continuedOn.map { .object([("sheet", .string($0.sheet)), ("range", .string($0.range.a1))]) })),
             ("measures", .array(table.measures.map { measureJSON($0, kind: table.kind) })),
         ])
     }
@@ -59,6 +61,7 @@ public enum ParseReport {
                 ("outcomeDates", .array(measure.outcomeDates.map { .string($0.iso) })),
                 ("recommendation", .optional(measure.recommendation)),
                 ("status", .optional(measure.status?.rawValue)),
+                ("statusSource", source(.status)),
             ]
         }
         return .object(members)

@@ -44,15 +44,16 @@ extension ValidationReport {
             var placed = Set<Int>()
             let inTable: [[Int]] = tables.map { table in
                 outcome.findings.indices.filter { i in
-                    guard let place = outcome.findings[i].place, place.sheet == table.located.sheet else { return false }
-                    return table.located.range.contains(place.address)
+                    guard let place = outcome.findings[i].place else { return false }
+                    return table.located.contains(place)
                 }
             }
             let fileLevel = outcome.findings.indices.filter { i in !inTable.contains { $0.contains(i) } }
             for i in fileLevel { write(outcome.findings[i], indent: "  "); placed.insert(i) }
             for (table, indices) in zip(tables, inTable) {
                 let count = language == .th ? "\(table.measures.count) มาตรการ" : "\(table.measures.count) measures"
-                line("  \(table.kind.label.text(language))  \(SourceRef.qualified(table.located.sheet, table.located.range.a1))  \(count)")
+                let places = table.located.parts.map { SourceRef.qualified($0.sheet, $0.range.a1) }.joined(separator: " + ")
+                line("  \(table.kind.label.text(language))  \(places)  \(count)")
                 if indices.isEmpty { line("    " + (language == .th ? "ไม่พบปัญหา" : "no findings")) }
                 for i in indices where !placed.contains(i) { write(outcome.findings[i], indent: "    "); placed.insert(i) }
             }

@@ -45,14 +45,18 @@ public struct ValidationReport: Sendable {
 
     static func tableJSON(_ table: MeasureTable) -> JSONValue {
         let located = table.located
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("kind", .string(located.kind.rawValue)),
             ("sheet", .string(located.sheet)),
             ("range", .string(located.range.a1)),
             ("headerRows", .array(located.headerRows.map(JSONValue.int))),
             ("columns", .object(located.columns.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string(CellAddress.columnName($0.value))) })),
             ("measures", .int(table.measures.count)),
-        ])
+        ]
+        if !located.continuedOn.isEmpty {
+            members.append(("continuedOn", .array(located.continuedOn.map { .object([("sheet", .string($0.sheet)), ("range", .string($0.range.a1))]) })))
+        }
+        return .object(members)
     }
 
     static func findingJSON(_ finding: Finding) -> JSONValue {

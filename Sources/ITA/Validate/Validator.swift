@@ -16,8 +16,13 @@ public struct Validator: Sendable {
             findings.append(Finding(.noTableFound))
             return findings
         }
+        if let (year, place) = document.implausibleFiscalYear {
+            let range = template.fiscalYear.plausibleRange
+            let expected = year > 2600 ? String(year - BuddhistEra.offset) : "\(range.lowerBound)–\(range.upperBound)"
+            findings.append(Finding(.implausibleYear, at: place, value: String(year), expected: expected))
+        }
         if document.fiscalYear == nil { findings.append(Finding(.fiscalYearUndetermined)) }
-        if document.plan != nil, !Self.hasAnalysis(document.prose) { findings.append(Finding(.missingAnalysis)) }
+        if template.requireAnalysis, document.plan != nil, !Self.hasAnalysis(document.prose) { findings.append(Finding(.missingAnalysis)) }
         for table in document.tables {
             findings += headerFindings(table.located)
             findings += measureFindings(table, fiscalYear: document.fiscalYear)
@@ -26,14 +31,60 @@ public struct Validator: Sendable {
         if let plan = document.plan, let results = document.results {
             findings += crossTableFindings(plan: plan, results: results, matches: document.matches)
         }
-        return findings.sorted { ($0.place?.address.row ?? 0, $0.place?.address.column ?? 0) < ($1.place?.address.row ?? 0, $1.place?.address.column ?? 0) }
+        for results in document.tables where results.kind == .results {
+            if document.plan == nil { findings += periodCheckWithoutPlan(results, fiscalYear: document.fiscalYear) }
+            findings += reportDateFindings(results, document: document)
+        }
+        // File-level findings first, then by sheet (in workbook order), row and column.
+        let sheetOrder = Dictionary(document.workbook.sheets.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        func key(_ f: Finding) -> (Int, Int, Int) {
+            guard let place = f.place else { return (-1, 0, 0) }
+            return (sheetOrder[place.sheet] ?? 0, place.address.row, place.address.column)
+        }
+        return findings.enumerated().sorted { a, b in
+            let x = key(a.element), y = key(b.element)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// R5: no result dated after the report was signed.
+    func reportDateFindings(_ results: MeasureTable, document: ITADocument) -> [Finding] {
+        guard let signed = document.reportDate else { return [] }
+        var findings: [Finding] = []
+        for measure in results.measures {
+            guard let cell = measure.cells[.result] else { continue }
+            for date in measure.outcomeDates where date > signed {
+                findings.append(Finding(.resultAfterReportDate, at: cell.source, field: .result, value: Self.thaiDate(date),
+                                        expected: Self.thaiDate(signed), related: document.reportDatePlace.map { [$0] } ?? []))
+            }
+        }
+        return findings
+    }
+
+    /// A results report alone: its dates are checked against each row's own period (or the fiscal year).
+    func periodCheckWithoutPlan(_ results: MeasureTable, fiscalYear: Int?) -> [Finding] {
+        var findings: [Finding] = []
+        for result in results.measures {
+            guard let outcomeCell = result.cells[.result] else { continue }
+            let fyPeriod = fiscalYear.map { fy -> Period in
+                let year = FiscalYear(be: fy)
+                return Period(text: "ปีงบประมาณ \(fy)", start: year.first, end: year.last)
+            }
+            guard let period = result.period ?? fyPeriod else { continue }
+            findings += outsidePeriod(result, outcomeCell: outcomeCell, period: period, planned: nil)
+        }
+        return findings
     }
 
     func fileFindings(_ workbook: Workbook) -> [Finding] {
         workbook.notes.compactMap { note in
             switch note.kind {
             case .legacyEncoding: Finding(.legacyEncoding)
-            case .invalidUTF8: Finding(.invalidTextEncoding, detail: LocalizedText(th: note.detail, en: note.detail))
+            case .invalidUTF8:
+                // The CSV reader names the sheet before it is renamed after the file: a one-sheet file's sheet it is.
+                Finding(.invalidTextEncoding,
+                        at: note.address.map { SourceRef(sheet: workbook.sheets.count == 1 ? workbook.sheets[0].name : (note.sheet ?? ""), address: $0) },
+                        detail: LocalizedText(th: note.detail, en: note.detail))
             case .raggedRow, .nulByte, .unterminatedQuote, .repairedArchive: nil
             }
         }
@@ -44,6 +95,10 @@ public struct Validator: Sendable {
         let kindLabel = table.kind.label
         for field in template.required(in: table.kind) where table.columns[field] == nil {
             findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel))
+        }
+        // R1: a plan without ระยะเวลาดำเนินการ is a warning, not an error.
+        for field in template.recommended(in: table.kind) where table.columns[field] == nil {
+            findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel, severity: .warning))
         }
         for (field, header) in table.duplicateColumns {
             findings.append(Finding(.duplicateColumn, at: header.source, field: field, value: header.text))
@@ -62,15 +117,17 @@ public struct Validator: Sendable {
         let required = template.required(in: table.kind).filter { table.located.columns[$0] != nil }
         var seenTitles: [String: SourceRef] = [:]
         for measure in table.measures {
-            let rowPlace = SourceRef(sheet: table.located.sheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
+            // A table continued on the next sheet: the row's own sheet, from its measure cell.
+            let rowSheet = measure.cells[.measure]?.source.sheet ?? measure.cells.values.first?.source.sheet ?? table.located.sheet
+            let rowPlace = SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
             for field in required where measure.cells[field]?.isBlank ?? true {
                 let column = table.located.columns[field]!
-                let place = measure.cells[field]?.source ?? SourceRef(sheet: table.located.sheet, address: CellAddress(row: measure.row, column: column))
+                let place = measure.cells[field]?.source ?? SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: column))
                 let which = measure.number.map { LocalizedText(th: " (มาตรการที่ \($0))", en: " (measure \($0))") }
                 findings.append(Finding(.blankCell, at: place, field: field, value: measure.cells[field]?.text ?? "", detail: which))
             }
             if let periodCell = measure.cells[.period], !periodCell.isBlank, periodCell.carriedFrom == nil {
-                findings += periodFindings(periodCell, fiscalYear: fiscalYear)
+                findings += periodFindings(periodCell, fiscalYear: fiscalYear, parsed: measure.period)
             }
             for unit in measure.responsible where unit.canonical == nil {
                 findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
@@ -96,8 +153,9 @@ public struct Validator: Sendable {
         return findings
     }
 
-    func periodFindings(_ cell: SourcedText, fiscalYear: Int?) -> [Finding] {
-        switch Period.parse(cell.text, fiscalYear: fiscalYear) {
+    /// `parsed` is the normalizer's reading of the same cell, when it read one (it is not parsed twice).
+    func periodFindings(_ cell: SourcedText, fiscalYear: Int?, parsed: Period? = nil) -> [Finding] {
+        switch parsed.map(Period.Reading.period) ?? Period.parse(cell.text, fiscalYear: fiscalYear) {
         case .period(let period):
             guard let fiscalYear else { return [] }
             let fy = FiscalYear(be: fiscalYear)
@@ -149,21 +207,28 @@ public struct Validator: Sendable {
         for (i, result) in results.measures.enumerated() {
             let planned = planOf[i].map { plan.measures[$0] }
             guard let period = result.period ?? planned?.period, let outcomeCell = result.cells[.result] else { continue }
-            let first = period.startDate ?? ThaiDate(year: period.start.year, month: period.start.month, day: 1)
-            let last = period.endDate ?? ThaiDate(year: period.end.year, month: period.end.month, day: Self.daysIn(period.end))
-            let explanation = result.recommendation.flatMap { text in
-                Self.explanationWords.contains { text.lowercased().contains($0) } ? text : nil
+            findings += outsidePeriod(result, outcomeCell: outcomeCell, period: period, planned: planned)
+        }
+        return findings
+    }
+
+    /// Result dates outside the planned period: info when ข้อเสนอแนะ explains the change, a warning otherwise.
+    func outsidePeriod(_ result: Measure, outcomeCell: SourcedText, period: Period, planned: Measure?) -> [Finding] {
+        var findings: [Finding] = []
+        let first = period.startDate ?? ThaiDate(year: period.start.year, month: period.start.month, day: 1)
+        let last = period.endDate ?? ThaiDate(year: period.end.year, month: period.end.month, day: Self.daysIn(period.end))
+        let explanation = result.recommendation.flatMap { text in
+            Self.explanationWords.contains { text.lowercased().contains($0) } ? text : nil
+        }
+        for date in result.outcomeDates where date < first || date > last {
+            var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
+            if let r = result.source(.recommendation), explanation != nil { related.append(r) }
+            let detail = explanation.map {
+                LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
             }
-            for date in result.outcomeDates where date < first || date > last {
-                var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
-                if let r = result.source(.recommendation), explanation != nil { related.append(r) }
-                let detail = explanation.map {
-                    LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
-                }
-                findings.append(Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: Self.thaiDate(date),
-                                        expected: period.text, detail: detail, severity: explanation == nil ? .warning : .info,
-                                        related: related))
-            }
+            findings.append(Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: Self.thaiDate(date),
+                                    expected: period.text, detail: detail, severity: explanation == nil ? .warning : .info,
+                                    related: related))
         }
         return findings
     }
