@@ -32,16 +32,30 @@ public struct ReadOptions: Sendable {
 /// Opens any file the toolkit understands, deciding the format from its first bytes, not its name.
 public enum SpreadsheetReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        // A zip file is opened in place (libzip streams its parts), not read into memory first.
-        if path != "-", let handle = FileHandle(forReadingAtPath: path) {
-            let magic = Array((try? handle.read(upToCount: 8)) ?? Data())
-            try? handle.close()
-            if case .zip = ContainerKind(sniffing: magic) {
-                return try XLSXReader.readWorkbook(path: path, options: options)
-            }
+        // Standard input is read whole: its first bytes decide the format and cannot be put back.
+        guard path != "-" else { return try read(bytes: try readFile(path), path: path, options: options) }
+        // A file is read in place: a zip through libzip (which streams its parts), text through
+        // the CSV reader's 1 MiB chunks; neither is read into memory first.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SheetsError(.unreadableFile, "this is a folder, not a file", path: path)
         }
-        let bytes = try readFile(path)
-        return try read(bytes: bytes, path: path, options: options)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw SheetsError(.unreadableFile, exists ? "the file cannot be opened (permissions?)" : "no such file", path: path)
+        }
+        let magic = Array((try? handle.read(upToCount: 8)) ?? Data())
+        try? handle.close()
+        switch ContainerKind(sniffing: magic) {
+        case .zip:
+            return try XLSXReader.readWorkbook(path: path, options: options)
+        case .empty, .compoundFile:
+            return try read(bytes: magic, path: path, options: options)
+        case .text:
+            var workbook = try CSVReader.readWorkbook(path: path, options: options)
+            if workbook.sheets.count == 1 { workbook.sheets[0].name = sheetName(forFile: path) }
+            return workbook
+        }
     }
 
     /// Reads from memory; `path` names the origin in messages (`-` for standard input).
@@ -63,8 +77,9 @@ public enum SpreadsheetReader {
         }
     }
 
-    /// The file name without folder and extension, cut to Excel's 31 characters.
-    static func sheetName(forFile path: String) -> String {
+    /// The name a text file's only sheet gets, as Excel names it: the file name without folder
+    /// and extension, cut to Excel's 31 characters.
+    public static func sheetName(forFile path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         let stem = file.contains(".") ? String(file[..<file.lastIndex(of: ".")!]) : file
         return String((stem.isEmpty ? file : stem).prefix(31))

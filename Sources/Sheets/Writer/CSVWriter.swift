@@ -87,7 +87,13 @@ public struct CSVWriter {
 
     private func writeField(_ text: String) throws(SheetsError) {
         let d = options.delimiter
-        let needsQuotes = text.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        // One pass over contiguous UTF-8 (a generic `utf8.contains` was half the time of a
+        // CSV→CSV conversion).
+        var text = text
+        let needsQuotes = text.withUTF8 { bytes in
+            for b in bytes where b == d || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+            return false
+        }
         guard needsQuotes else { return try output.write(text) }
         try output.write(byte: 0x22)
         var rest = Substring(text)

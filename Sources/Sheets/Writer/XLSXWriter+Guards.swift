@@ -39,6 +39,17 @@ enum WriterGuards {
     ///   (Excel, openpyxl, calamine) would decode it into a different character.
     /// Swift strings are always valid UTF-8, so no invalid byte reaches the C side.
     static func cleanText(_ text: String) -> String {
+        // Fast path, one pass over contiguous UTF-8: most cells hold neither NUL nor `_`, and
+        // are returned as they are (no copy).
+        var probe = text
+        let (hasNUL, hasUnderscore) = probe.withUTF8 { bytes in
+            var nul = false, underscore = false
+            for b in bytes where b == 0 || b == UInt8(ascii: "_") {
+                if b == 0 { nul = true } else { underscore = true }
+            }
+            return (nul, underscore)
+        }
+        if !hasNUL && !hasUnderscore { return text }
         var scalars = text.unicodeScalars
         if scalars.contains("\0") { scalars.removeAll { $0 == "\0" } }
         let cleaned = String(scalars)

@@ -1,0 +1,336 @@
+import ArgumentParser
+import Foundation
+import Sheets
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, tsv, xlsx, json
+}
+
+/// `ita convert IN -o OUT`: lossless conversion of any sheet (DESIGN §3.1, §3.2).
+///
+/// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
+/// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,
+/// except for `--fill-merged`, which needs an XLSX sheet's merges (they follow its cells in the
+/// part) and so reads the sheet whole under the cell budget.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly.",
+        discussion: """
+        Text stays text (leading zeros, 13-digit IDs), numbers are exact, dates stay dates. JSON lists \
+        every sheet (or the one chosen with --sheet) in the canonical form; CSV, TSV and XLSX hold one \
+        sheet, the first visible one by default. Merged ranges are listed in JSON; --fill-merged repeats \
+        a merged range's value in each of its cells instead. Exit status: 0 written, 2 nothing written.
+        """)
+
+    @Argument(help: "The file to read (.xlsx, .csv, .tsv, text); - for standard input.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "The file to write; - for standard output (not for xlsx).")
+    var output: String
+
+    @Option(help: "Output format; by default from the extension of -o (csv for standard output).")
+    var to: ConvertFormat?
+
+    @Option(help: "The sheet to convert: its name, or its number (1 = first) in workbook order.")
+    var sheet: String?
+
+    @Option(help: "Text encoding of CSV/TSV input.")
+    var encoding: EncodingChoice = .auto
+
+    @Flag(help: "Repeat each merged range's value in every cell of the range.")
+    var fillMerged = false
+
+    /// The output format from `--to`, else from the extension of `-o`.
+    func resolvedFormat() throws(SheetsError) -> ConvertFormat {
+        if let to { return to }
+        if output == "-" { return .csv }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "xlsx": return .xlsx
+        case "json": return .json
+        default:
+            throw SheetsError(.invalidArgument, "cannot tell the output format from \"\(output)\"; pass --to csv|tsv|xlsx|json")
+        }
+    }
+
+    /// Argument checks that need the file system; failing ones exit 2 like unreadable input.
+    func checkArguments() throws(SheetsError) -> ConvertFormat {
+        let format = try resolvedFormat()
+        if format == .xlsx && output == "-" {
+            throw SheetsError(.invalidArgument, "an .xlsx workbook cannot be written to standard output; give a file name with -o")
+        }
+        if input != "-", output != "-", Self.sameFile(input, output) {
+            throw SheetsError(.invalidArgument, "-o names the input file \(input); files are never overwritten in place")
+        }
+        return format
+    }
+
+    /// True when both paths name one file (same device and inode), or the same path.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
+        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+
+    func run() throws {
+        do {
+            try convert(format: try checkArguments())
+        } catch {
+            Console.error("ita: \(error.description)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func convert(format: ConvertFormat) throws(SheetsError) {
+        let source = try ConvertSource(path: input, options: ReadOptions(encoding: encoding))
+        let chosen: Int? = try sheet.map { (s) throws(SheetsError) in try source.sheetIndex(for: s) }
+        let progress = Progress(enabled: Console.stderrIsTerminal)
+        defer { progress.finish() }
+        switch format {
+        case .json:
+            let indices = chosen.map { [$0] } ?? Array(source.sheets.indices)
+            try withTextOutput { (out) throws(SheetsError) in
+                var writer = try JSONWriter(output: out)
+                for index in indices {
+                    try writer.beginSheet(name: source.sheets[index].name)
+                    let merged = try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
+                        try writer.write(row)
+                        progress.tick()
+                    }
+                    try writer.endSheet(merged: merged, state: source.sheets[index].state)
+                }
+                try writer.finish()
+            }
+        case .csv, .tsv:
+            let index = try source.chosenOrFirstVisible(chosen)
+            let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
+            try withTextOutput { (out) throws(SheetsError) in
+                var writer = try CSVWriter(output: out, options: options)
+                try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
+                    try writer.write(row)
+                    progress.tick()
+                }
+                try writer.finish()
+            }
+        case .xlsx:
+            let index = try source.chosenOrFirstVisible(chosen)
+            var writer = try XLSXWriter(path: output, constantMemory: true)
+            let handle = try writer.addSheet(named: source.sheets[index].name)
+            let bold = CellStyle(bold: true)
+            try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
+                let style: CellStyle? = row.index == 1 ? bold : nil
+                for cell in row.cells {
+                    do throws(SheetsError) {
+                        try writer.write(cell.value, at: cell.address, in: handle, style: style)
+                    } catch {
+                        var e = error
+                        if e.path == nil { e.path = output }
+                        if e.address == nil { e.address = cell.address }
+                        throw e
+                    }
+                }
+                progress.tick()
+            }
+            try writer.close()
+        }
+    }
+
+    /// Runs `body` with a buffered output to standard output, or to a temporary file beside
+    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails).
+    private func withTextOutput(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
+        if output == "-" {
+            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18)
+            try body(out)
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)").path
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw SheetsError(.writeFailed, "cannot create the output (\(String(cString: strerror(errno))))", path: output)
+        }
+        var renamed = false
+        defer {
+            close(fd)
+            if !renamed { unlink(temp) }
+        }
+        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18))
+        guard rename(temp, output) == 0 else {
+            throw SheetsError(.writeFailed, "cannot rename the finished output into place (\(String(cString: strerror(errno))))", path: output)
+        }
+        renamed = true
+    }
+}
+
+/// The input of `convert`: an XLSX reader, or a CSV/TSV stream (one sheet), behind one interface.
+final class ConvertSource {
+    struct SheetEntry {
+        var name: String
+        var state: SheetState
+        var hasCells: Bool
+    }
+
+    private enum Backend {
+        case xlsx(XLSXReader)
+        case csvFile(String)
+        case csvBytes([UInt8])
+    }
+
+    let path: String
+    let options: ReadOptions
+    let sheets: [SheetEntry]
+    private let backend: Backend
+
+    init(path: String, options: ReadOptions) throws(SheetsError) {
+        self.path = path
+        self.options = options
+        var head: [UInt8]
+        var stdinBytes: [UInt8]?
+        if path == "-" {
+            stdinBytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            head = Array(stdinBytes!.prefix(8))
+        } else {
+            head = try Self.readHead(path)
+        }
+        if head.isEmpty {
+            throw SheetsError(.unreadableFile, "the file is empty", path: path)
+        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw SheetsError(.encryptedWorkbook,
+                              "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
+                              path: path)
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            let reader: XLSXReader
+            if let stdinBytes {
+                reader = try XLSXReader(bytes: stdinBytes, path: path, options: options)
+            } else {
+                reader = try XLSXReader(path: path, options: options)
+            }
+            backend = .xlsx(reader)
+            sheets = reader.sheetInfos.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
+        } else {
+            backend = stdinBytes.map { .csvBytes($0) } ?? .csvFile(path)
+            let name = path == "-" ? CSVReader.sheetName : SpreadsheetReader.sheetName(forFile: path)
+            sheets = [SheetEntry(name: name, state: .visible, hasCells: true)]
+        }
+    }
+
+    private static func readHead(_ path: String) throws(SheetsError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
+            throw SheetsError(.unreadableFile, reason, path: path)
+        }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+            throw SheetsError(.unreadableFile, "this is a folder, not a file", path: path)
+        }
+        var bytes = [UInt8](repeating: 0, count: 8)
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, 8) }
+        guard n >= 0 else {
+            throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
+        }
+        return Array(bytes.prefix(n))
+    }
+
+    /// `--sheet`: an exact name first, then a 1-based number.
+    func sheetIndex(for selector: String) throws(SheetsError) -> Int {
+        if let i = sheets.firstIndex(where: { $0.name == selector }) { return i }
+        if let n = Int(selector.trimmingCharacters(in: .whitespaces)), sheets.indices.contains(n - 1) { return n - 1 }
+        let names = sheets.enumerated().map { "\($0.offset + 1) \"\($0.element.name)\"" }.joined(separator: ", ")
+        throw SheetsError(.invalidArgument, "there is no sheet \"\(selector)\"; the sheets are: \(names)", path: path)
+    }
+
+    func chosenOrFirstVisible(_ chosen: Int?) throws(SheetsError) -> Int {
+        if let chosen { return chosen }
+        return try firstVisibleSheet()
+    }
+
+    /// The first visible sheet that has cells (a worksheet), else the first sheet.
+    func firstVisibleSheet() throws(SheetsError) -> Int {
+        if let i = sheets.firstIndex(where: { $0.state == .visible && $0.hasCells }) { return i }
+        if let i = sheets.firstIndex(where: { $0.hasCells }) { return i }
+        throw SheetsError(.invalidArgument, "the workbook has no worksheet with cells", path: path)
+    }
+
+    /// Streams the rows of one sheet; returns its merged ranges.
+    @discardableResult
+    func rows(of index: Int, fillMerged: Bool, _ body: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+        switch backend {
+        case .xlsx(let reader):
+            if fillMerged {
+                let sheet = try reader.readSheet(at: index).fillingMerged()
+                for row in sheet.rows { try body(row) }
+                return sheet.merged
+            }
+            do {
+                return try reader.forEachRow(sheetAt: index) { row in try body(row) }
+            } catch let error as SheetsError {
+                throw error
+            } catch {
+                throw SheetsError(.invalidArgument, "\(error)", path: path)
+            }
+        case .csvFile(let file):
+            try Self.passThrough { () throws(SheetsError) in
+                try CSVReader.forEachRow(path: file, options: options) { row in try body(row) }
+            }
+            return []
+        case .csvBytes(let bytes):
+            try Self.passThrough { () throws(SheetsError) in
+                try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
+            }
+            return []
+        }
+    }
+
+    /// The CSV reader wraps an error thrown by the row callback; a `SheetsError` from the writer
+    /// comes back as is (see `CSVReader.forEachRow`).
+    private static func passThrough(_ run: () throws(SheetsError) -> Void) throws(SheetsError) {
+        try run()
+    }
+}
+
+/// Rows done, on standard error, every half second, only on a terminal.
+final class Progress {
+    private let enabled: Bool
+    private var rows = 0
+    private var shown = false
+    private var next: UInt64
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        next = Self.now() + 500_000_000
+    }
+
+    private static func now() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+
+    @inline(__always)
+    func tick() {
+        rows += 1
+        guard enabled, rows & 1023 == 0 else { return }
+        let t = Self.now()
+        guard t >= next else { return }
+        next = t + 500_000_000
+        shown = true
+        FileHandle.standardError.write(Data("\rita: \(rows) rows".utf8))
+    }
+
+    func finish() {
+        guard enabled, shown else { return }
+        FileHandle.standardError.write(Data("\rita: \(rows) rows\n".utf8))
+    }
+}
