@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark inputs (deterministic): a realistic Thai table of ROWS × 6 columns as CSV and as
-XLSX with shared strings (as Excel writes it), a results table of 10,000 measures for
-`ita export`, and 1,000 plans × 30 measures for `ita validate`.
+XLSX with shared strings (as Excel writes it), and a results table of 10,000 measures for
+`ita export`. (The 1,000 plans for `ita validate` come from scripts/bench-validate-gen.py.)
 
 Columns: ลำดับ (Thai digits), มาตรการ (long Thai text), เลขประจำตัว (13-digit ID, text),
 วันที่ (a date: ISO text in the CSV, a date-formatted number in the XLSX), งบประมาณ (Arabic
@@ -84,18 +84,6 @@ def write_results(path, n):
                     f"ดำเนินการแล้ว เมื่อวันที่ {day} มีนาคม ๒๕๖๔ {measure_text(rnd, 10)},{measure_text(rnd, 5)}\r\n")
 
 
-def write_plans(folder, plans, measures):
-    rnd = random.Random(44)
-    os.makedirs(folder, exist_ok=True)
-    for p in range(plans):
-        with open(os.path.join(folder, f"plan-{p:04d}.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(PLAN_HEADER + "\r\n")
-            for i in range(1, measures + 1):
-                num = f"({i})".translate(THAI_DIGITS)
-                f.write(f"{num}{measure_text(rnd, 6)},{measure_text(rnd, 8)},{rnd.choice(UNITS)},{rnd.choice(PERIODS)},"
-                        f"รายงานผลการดำเนินการในการประชุมประจำเดือน\r\n")
-
-
 if __name__ == "__main__":
     out = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 200_000
@@ -107,4 +95,3 @@ if __name__ == "__main__":
         write_xlsx(os.path.join(out, "big.xlsx"), n)
     if what in ("all", "ita"):
         write_results(os.path.join(out, "results-10000.csv"), 10_000)
-        write_plans(os.path.join(out, "plans"), 1_000, 30)
