@@ -124,10 +124,10 @@ public struct AnnotatedCopy: Sendable {
             if !covered.contains(key.address) { try writer.writeBlank(at: key.address, in: sheet, style: style) }
             try writer.addComment(note.lines.joined(separator: "\n\n"), at: key.address, in: sheet, author: Self.author)
         }
-        // Readable widths (the file's own are not known): its longest line, within 6…40 units.
+        // Readable widths (the file's own are not known): its longest line, within 6…30 units.
         var widths: [Int: Double] = [:]
         for (column, width) in longest {
-            widths[column] = min(40, max(6, Double(width) * ExportStyle.unitsPerCharacter + 2))
+            widths[column] = min(30, max(6, Double(width) * ExportStyle.unitsPerCharacter + 2))
             try writer.setColumnWidth(widths[column]!, columns: column...column, in: sheet)
         }
         // Heights from the wrapped lines of the row's longest text.
