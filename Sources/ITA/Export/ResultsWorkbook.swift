@@ -259,35 +259,44 @@ struct ExportMap {
     }
 
     private var cells: [CellKey: Target] = [:]
-    private var rows: [RowKey: Target] = [:]
+    /// Source row → exported row (column 1) and the table it belongs to.
+    private var rows: [RowKey: (target: Target, table: Int)] = [:]
     private var tables: [SheetKey: Target] = [:]
+    /// Per exported table: source column → exported column.
+    private var tableColumns: [[Int: Int]] = []
 
     mutating func addTable(_ table: MeasureTable, input: Int, sheet: String, headerRow: Int, firstBodyRow: Int, columns: [Field?]) {
         let located = table.located
+        let id = tableColumns.count
+        var columnMap: [Int: Int] = [:]
+        for (c, field) in columns.enumerated() {
+            if let field, let source = located.columns[field] { columnMap[source] = c + 1 }
+        }
+        tableColumns.append(columnMap)
         let header = Target(sheet: sheet, address: CellAddress(row: headerRow, column: 1))
         if tables[SheetKey(input: input, sheet: located.sheet)] == nil { tables[SheetKey(input: input, sheet: located.sheet)] = header }
-        for row in located.headerRows { Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: row), header) }
+        for row in located.headerRows { Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: row), (header, id)) }
         for (c, field) in columns.enumerated() {
             guard let field, let source = located.headerText[field]?.source else { continue }
             Self.set(&cells, CellKey(input: input, ref: source), Target(sheet: sheet, address: CellAddress(row: headerRow, column: c + 1)))
         }
         for (i, measure) in table.measures.enumerated() {
             let row = firstBodyRow + i
-            Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: measure.row), Target(sheet: sheet, address: CellAddress(row: row, column: 1)))
+            let start = Target(sheet: sheet, address: CellAddress(row: row, column: 1))
+            Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: measure.row), (start, id))
             for (c, field) in columns.enumerated() {
                 guard let field, let cell = measure.cells[field] else { continue }
                 let target = Target(sheet: sheet, address: CellAddress(row: row, column: c + 1))
                 Self.set(&cells, CellKey(input: input, ref: cell.source), target)
                 // The cell a carried value was written in: the top of the exported merge.
                 if let origin = cell.carriedFrom { Self.set(&cells, CellKey(input: input, ref: origin), target) }
-                Self.set(&rows, RowKey(input: input, sheet: cell.source.sheet, row: cell.source.address.row),
-                    Target(sheet: sheet, address: CellAddress(row: row, column: 1)))
+                Self.set(&rows, RowKey(input: input, sheet: cell.source.sheet, row: cell.source.address.row), (start, id))
             }
         }
     }
 
     /// The first mapping wins: a continuation row or a carried value keeps its first (top) place.
-    private static func set<K>(_ dictionary: inout [K: Target], _ key: K, _ target: Target) {
+    private static func set<K, V>(_ dictionary: inout [K: V], _ key: K, _ target: V) {
         if dictionary[key] == nil { dictionary[key] = target }
     }
 
@@ -295,7 +304,11 @@ struct ExportMap {
     func target(for finding: Finding, input: Int) -> Target? {
         if let place = finding.place {
             if let exact = cells[CellKey(input: input, ref: place)] { return exact }
-            if let row = rows[RowKey(input: input, sheet: place.sheet, row: place.address.row)] { return row }
+            // A cell the measure does not hold (a blank required cell): its row, in its column's place.
+            if let (row, table) = rows[RowKey(input: input, sheet: place.sheet, row: place.address.row)] {
+                guard let column = tableColumns[table][place.address.column] else { return row }
+                return Target(sheet: row.sheet, address: CellAddress(row: row.address.row, column: column))
+            }
             return nil
         }
         if let sheet = finding.sheet { return tables[SheetKey(input: input, sheet: sheet)] }
