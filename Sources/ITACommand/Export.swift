@@ -16,12 +16,26 @@ struct Export: ParsableCommand {
     @Flag(help: "Write digits inside text as Thai digits (numbers stay numbers).")
     var thaiDigits = false
 
+    @Option(help: ArgumentHelp("Also write a copy of the submitted file(s) with each problem cell coloured and commented (.xlsx).",
+                               valueName: "copy.xlsx"))
+    var annotated: String?
+
     func validate() throws {
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError("-o must name an .xlsx file (got \(output)).")
         }
-        if document.files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL }) {
+        func same(_ a: String, _ b: String) -> Bool { URL(fileURLWithPath: a).standardizedFileURL == URL(fileURLWithPath: b).standardizedFileURL }
+        if document.files.contains(where: { same($0, output) }) {
             throw ValidationError("-o names an input file; files are never overwritten in place.")
+        }
+        if let annotated {
+            guard annotated.lowercased().hasSuffix(".xlsx") else {
+                throw ValidationError("--annotated must name an .xlsx file (got \(annotated)).")
+            }
+            if document.files.contains(where: { same($0, annotated) }) {
+                throw ValidationError("--annotated names an input file; files are never overwritten in place.")
+            }
+            if same(annotated, output) { throw ValidationError("--annotated and -o name the same file.") }
         }
     }
 
@@ -33,14 +47,19 @@ struct Export: ParsableCommand {
             Console.error("ita: \(outcome.readError.map(\.description) ?? outcome.path)")
         }
         guard !documents.isEmpty else { throw ExitCode(2) }
-        let workbook = ResultsWorkbook(documents: documents, findings: report.findings, template: pipeline.template, thaiDigits: thaiDigits)
+        // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
+        let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
+        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: pipeline.template, thaiDigits: thaiDigits, created: created)
         do {
             try workbook.write(to: output)
+            if let annotated {
+                try AnnotatedCopy(outcomes: report.outcomes, created: created).write(to: annotated)
+            }
         } catch {
             Console.error("ita: \(error.description)")
             throw ExitCode(2)
         }
-        Console.error("ita: wrote \(output)")
+        Console.error("ita: wrote \(output)" + (annotated.map { " and \($0)" } ?? ""))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

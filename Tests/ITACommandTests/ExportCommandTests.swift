@@ -1,48 +1,51 @@
 import Foundation
+import Sheets
 import Testing
 
-/// `ita export` on the seed, checked by independent programs: openpyxl reads the workbook,
-/// LibreOffice renders it to PDF as a user's office suite would.
+/// `ita export` on the seed, checked by independent programs: openpyxl reads the workbook, Python's
+/// zipfile unzips it for the golden comparison, LibreOffice renders it to PDF as a user's office
+/// suite would, and our own reader reads it back.
 @Suite(.serialized) struct ExportCommandTests {
     let seed = sample("kudjok-2564-report.txt")
 
     func export(_ extra: String...) throws -> (run: Run, path: URL) {
         let out = try temporaryDirectory().appendingPathComponent("results.xlsx")
-        let run = try execute(itaBinary, ["export", seed, "-o", out.path] + extra)
+        let run = try WorkbookChecks.ita(["export", seed, "-o", out.path] + extra)
         return (run, out)
-    }
-
-    func inspect(_ path: URL) throws -> [String: Any] {
-        let script = packageRoot.appendingPathComponent("Tests/ITACommandTests/Support/inspect_workbook.py")
-        let run = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, path.path])
-        #expect(run.status == 0, "\(run.stderr)")
-        return try jsonObject(run.stdout)
     }
 
     @Test func workbookOpensWithOpenpyxlFormattedForPrint() throws {
         let (run, path) = try export()
         #expect(run.status == 0, "\(run.stderr)")
-        let book = try inspect(path)
+        let book = try WorkbookChecks.inspect(path)
+        #expect(book["defaultFont"] as? String == "TH SarabunPSK")
         let sheets = try #require(book["sheets"] as? [[String: Any]])
-        #expect(sheets.map { $0["name"] as? String } == ["แผนมาตรการ", "ผลการดำเนินการ", "ผลการตรวจ"])
+        #expect(sheets.map { $0["name"] as? String } == ["แผนมาตรการ", "ผลการดำเนินการ", "สรุป", "ผลการตรวจ"])
         for sheet in sheets {
             #expect(sheet["orientation"] as? String == "landscape")
             #expect(sheet["paperSize"] as? Int == 9, "A4")
             #expect(sheet["fitToPage"] as? Bool == true)
             #expect((sheet["fitToWidth"] as? Int ?? 1) == 1, "one page wide (1 is the default openpyxl leaves out)")
             #expect((sheet["footer"] as? String)?.contains("&P") == true)
+            let margins = try #require(sheet["margins"] as? [String: Double])
+            #expect(abs((margins["left"] ?? 0) - 3 / 2.54) < 0.001 && abs((margins["top"] ?? 0) - 2.5 / 2.54) < 0.001, "official margins")
             let fonts = try #require(sheet["fonts"] as? [[Any]])
             #expect(fonts.allSatisfy { $0.first as? String == "TH SarabunPSK" }, "\(fonts)")
         }
         let results = sheets[1]
         #expect(results["printTitleRows"] as? String == "$5:$5", "header repeated on every printed page")
         #expect(results["freeze"] as? String == "A6")
-        let cells = try #require(results["cells"] as? [String: [String: Any]])
+        #expect(results["autofilter"] as? String == "A5:H13")
+        let cells = WorkbookChecks.cells(results)
         #expect(cells["A1"]?["value"] as? String == "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
         #expect(cells["A2"]?["value"] as? String == "องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา")
         #expect(cells["A3"]?["value"] as? String == "ประจำปีงบประมาณ พ.ศ. 2564")
         #expect(cells["B5"]?["value"] as? String == "มาตรการ/แนวทาง")
         #expect(cells["B5"]?["bold"] as? Bool == true)
+        #expect(cells["B5"]?["fill"] as? String == "FFD9E2F3", "header filled")
+        #expect(cells["G5"]?["value"] as? String == "สถานะ", "status column: the statuses are known")
+        #expect(cells["G6"]?["value"] as? String == "ดำเนินการแล้ว")
+        #expect(cells["A6"]?["type"] as? String == "n", "item numbers stay numbers")
         #expect(cells["F12"]?["value"] as? String == "๑. จัดประชุมให้ความรู้เกี่ยวกับการป้องกันผลประโยชน์ทับซ้อน เมื่อวันที่ ๑ เมษายน ๒๕๖๔ โดยมีบุคลากรของ อบต. กุดจอก ผู้นำหมู่บ้าน และสมาชิกสภาท้องถิ่นเข้าร่วมประชุม")
         #expect(cells["F12"]?["wrap"] as? Bool == true)
         #expect(cells["F12"]?["vertical"] as? String == "top")
@@ -50,38 +53,113 @@ import Testing
         #expect(Set((sheets[0]["fonts"] as? [[Any]] ?? []).compactMap { $0.last as? Double }).contains(16))
         // The monitoring text written once for six plan rows is one merged cell again.
         #expect((sheets[0]["merged"] as? [String])?.contains("F6:F11") == true)
-        let findings = try #require(sheets[2]["cells"] as? [String: [String: Any]])
+
+        // Summary: counts in cells, the charts on their own pages.
+        let summary = WorkbookChecks.cells(sheets[2])
+        let labels = summary.filter { $0.value["value"] as? String == "สำนักปลัด" }.keys
+        let unitRow = try #require(labels.first).dropFirst()
+        #expect(summary["B\(unitRow)"]?["value"] as? String == "6", "six results of สำนักปลัด")
+        #expect(summary["B\(unitRow)"]?["type"] as? String == "n")
+        #expect((sheets[2]["rowBreaks"] as? [Int])?.count == 2, "each chart starts a page")
+
+        // Findings: severity fill, the place linked to the exported cell.
+        let findings = WorkbookChecks.cells(sheets[3])
         #expect(findings["B4"]?["value"] as? String == "result-outside-period")
         #expect(findings["C4"]?["value"] as? String == "'kudjok-2564-report'!E50")
+        #expect(findings["C4"]?["link"] as? String == "'ผลการดำเนินการ'!F12", "the exported result cell")
+        #expect(findings["D4"]?["fill"] as? String == "FFDDEBF7", "info colour")
+    }
+
+    @Test func chartsArePartsOfTheWorkbook() throws {
+        let (_, path) = try export()
+        let parts = try WorkbookChecks.parts(path)
+        #expect(parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.count == 2)
+        let chart = try #require(parts["xl/charts/chart1.xml"])
+        #expect(chart.contains("TH SarabunPSK"), "Thai font in the chart")
+        #expect(chart.contains("'สรุป'!$A$"), "categories from the summary cells")
+    }
+
+    @Test func matchesGoldenPartByPart() throws {
+        let (run, path) = try export()
+        #expect(run.status == 0, "\(run.stderr)")
+        try WorkbookChecks.compareWithGoldens(path, name: "seed-results")
+    }
+
+    @Test func sameInputSameBytesWithAFixedTime() throws {
+        let (_, a) = try export()
+        let (_, b) = try export()
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+    }
+
+    @Test func ourReaderReadsItBack() throws {
+        let (_, path) = try export()
+        let workbook = try SpreadsheetReader.read(path: path.path)
+        #expect(workbook.sheets.map(\.name) == ["แผนมาตรการ", "ผลการดำเนินการ", "สรุป", "ผลการตรวจ"])
+        let results = try #require(workbook.sheet(named: "ผลการดำเนินการ"))
+        #expect(results[CellAddress(row: 6, column: 1)] == .number(1))
+        #expect(results[CellAddress(row: 5, column: 2)] == .string("มาตรการ/แนวทาง"))
+        #expect(workbook.sheet(named: "แผนมาตรการ")?.merged.contains(CellRange(start: CellAddress(row: 6, column: 6), end: CellAddress(row: 11, column: 6))) == true)
+        // And the exported workbook is itself a valid results report for the toolkit.
+        let check = try WorkbookChecks.ita(["validate", path.path, "--format", "json"])
+        let report = try jsonObject(check.stdout)
+        let files = try #require(report["files"] as? [[String: Any]])
+        let kinds = (files.first?["tables"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+        #expect(kinds?.contains("results") == true, "\(check.stdout.prefix(400))")
     }
 
     @Test func thaiDigitsOnRequest() throws {
         let (run, path) = try export("--thai-digits")
         #expect(run.status == 0)
-        let cells = try #require(((try inspect(path))["sheets"] as? [[String: Any]])?[1]["cells"] as? [String: [String: Any]])
+        let sheets = try WorkbookChecks.sheets(path)
+        let cells = WorkbookChecks.cells(sheets[1])
         #expect(cells["A3"]?["value"] as? String == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔")
+        #expect(cells["A6"]?["type"] as? String == "n", "numbers stay numbers")
+        #expect((cells["A6"]?["numberFormat"] as? String)?.contains("D07") == true, "shown with Thai digits")
+    }
+
+    @Test func annotatedCopyKeepsTheCellsAndMarksTheProblems() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("results.xlsx"), copy = dir.appendingPathComponent("annotated.xlsx")
+        let broken = dir.appendingPathComponent("plan.csv")
+        // A plan with a blank responsible cell and a period outside the fiscal year.
+        try """
+        ประจำปีงบประมาณ พ.ศ. 2567
+        ลำดับ,มาตรการ,ขั้นตอนและวิธีการ,ผู้รับผิดชอบ,ระยะเวลาดำเนินการ,การกำกับติดตาม
+        1,เผยแพร่ข้อมูล,ประกาศบนเว็บไซต์,,ม.ค. - มี.ค. 2567,รายงานผลทุกเดือน
+        2,ประชุมชี้แจง,จัดประชุม,สำนักปลัด,ต.ค. - ธ.ค. 2560,รายงานผลทุกเดือน
+        0042,ตรวจสอบ,ตรวจ,กองคลัง,ม.ค. 2567,รายงาน
+
+        """.write(to: broken, atomically: true, encoding: .utf8)
+        let run = try WorkbookChecks.ita(["export", broken.path, "-o", out.path, "--annotated", copy.path])
+        #expect(run.status == 1, "errors found, both workbooks written: \(run.stderr)")
+        let sheets = try WorkbookChecks.sheets(copy)
+        #expect(sheets.map { $0["name"] as? String } == ["plan"])
+        let cells = WorkbookChecks.cells(sheets[0])
+        #expect(cells["A5"]?["value"] as? String == "0042", "text stays text")
+        #expect(cells["A5"]?["type"] as? String == "s")
+        let blank = try #require(cells["D3"], "the blank responsible cell is marked")
+        #expect(blank["fill"] as? String == "FFF8CBAD", "error colour")
+        #expect((blank["comment"] as? String)?.contains("วิธีแก้") == true)
+        #expect(cells["E4"]?["comment"] != nil, "the period outside the fiscal year")
+        let findings = WorkbookChecks.cells(try #require(try WorkbookChecks.sheets(out).last))
+        let linked = findings.values.compactMap { $0["link"] as? String }
+        #expect(linked.contains("'แผนมาตรการ'!D5"), "the blank responsible cell, in its exported place: \(linked)")
+        let (info, _) = try WorkbookChecks.renderPDF(copy)
+        #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 
     @Test func libreOfficeRendersItToPDF() throws {
         let (run, path) = try export()
         #expect(run.status == 0)
-        let dir = path.deletingLastPathComponent()
-        let office = try execute(URL(fileURLWithPath: "/usr/bin/env"), [
-            "soffice", "--headless", "-env:UserInstallation=file://\(dir.path)/lo-profile",
-            "--convert-to", "pdf", "--outdir", dir.path, path.path,
-        ])
-        #expect(office.status == 0, "\(office.stderr)")
-        let pdf = dir.appendingPathComponent("results.pdf")
-        let info = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["pdfinfo", pdf.path])
-        #expect(info.status == 0, "\(info.stderr)")
-        let pages = info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-            .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
-        #expect(pages >= 3, "one page per sheet at least")
-        #expect(info.stdout.contains("841.89 x 595.3"), "A4 landscape: \(info.stdout)")
+        let (info, _) = try WorkbookChecks.renderPDF(path)
+        #expect(WorkbookChecks.pages(info) >= 4, "one page per sheet at least")
+        #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 
     @Test func refusesToOverwriteItsInputAndNeedsXLSX() throws {
-        #expect(try ita("export", seed, "-o", seed).status != 0)
-        #expect(try ita("export", seed, "-o", "/tmp/out.csv").status != 0)
+        #expect(try WorkbookChecks.ita(["export", seed, "-o", seed]).status != 0)
+        #expect(try WorkbookChecks.ita(["export", seed, "-o", "/tmp/out.csv"]).status != 0)
+        #expect(try WorkbookChecks.ita(["export", seed, "-o", "/tmp/out.xlsx", "--annotated", seed]).status != 0)
+        #expect(try WorkbookChecks.ita(["export", seed, "-o", "/tmp/out.xlsx", "--annotated", "/tmp/out.xlsx"]).status != 0)
     }
 }

@@ -3,222 +3,315 @@ import ThaiText
 
 /// The formatted results workbook: one sheet per table (plan, results) laid out as an official
 /// Thai document — title block, TH SarabunPSK 16, header repeated on every printed page, A4
-/// landscape one page wide — and a findings sheet.
+/// landscape one page wide — then a summary sheet (counts per unit and status, with charts) and
+/// a findings sheet whose places link to the exported cells.
 public struct ResultsWorkbook: Sendable {
-    public var documents: [ITADocument]
-    public var findings: [Finding]
+    /// One input file: its document (nil when it could not be read) and its findings.
+    public struct Input: Sendable {
+        public var path: String
+        public var document: ITADocument?
+        public var findings: [Finding]
+
+        public init(path: String, document: ITADocument?, findings: [Finding]) {
+            self.path = path
+            self.document = document
+            self.findings = findings
+        }
+    }
+
+    public var inputs: [Input]
     public var template: Template
-    /// Digits inside text written as Thai digits (numbers stay numbers).
+    /// Digits inside text written as Thai digits (numbers stay numbers, shown with Thai digits).
     public var thaiDigits: Bool
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
 
-    public init(documents: [ITADocument], findings: [Finding], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil) {
-        self.documents = documents
-        self.findings = findings
+    public init(inputs: [Input], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil) {
+        self.inputs = inputs
         self.template = template
         self.thaiDigits = thaiDigits
         self.created = created
     }
 
-    static let fontName = "TH SarabunPSK"
-    static let body = CellStyle(fontName: fontName, fontSize: 16, wrap: true, vertical: .top, border: true)
-    static let header = CellStyle(fontName: fontName, fontSize: 16, bold: true, fill: 0xD9E2F3, wrap: true,
-                                  horizontal: .center, vertical: .center, border: true)
-    static let title = CellStyle(fontName: fontName, fontSize: 18, bold: true, horizontal: .center, vertical: .center)
-    static let subtitle = CellStyle(fontName: fontName, fontSize: 16, horizontal: .center, vertical: .center)
+    /// The outcomes of `Pipeline.run`, one input each.
+    public init(outcomes: [Pipeline.Outcome], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil) {
+        self.init(inputs: outcomes.map { Input(path: $0.path, document: $0.document, findings: $0.findings) },
+                  template: template, thaiDigits: thaiDigits, created: created)
+    }
 
-    /// The official margins (3 cm binding side, 2 cm others, 2.5 cm top), in inches.
-    static let margins = (left: 3.0 / 2.54, right: 2.0 / 2.54, top: 2.5 / 2.54, bottom: 2.0 / 2.54)
+    public var findings: [Finding] { inputs.flatMap(\.findings) }
+    var documents: [ITADocument] { inputs.compactMap(\.document) }
 
     /// A column of an exported table: its header and how a measure fills it.
     struct Column {
         var header: String
         var field: Field?
-        var minWidth: Double
-        var maxWidth: Double
+        var bounds: ExportStyle.WidthBounds
         var value: (Measure) -> String
     }
 
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        for document in documents {
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        var map = ExportMap()
+        for (index, input) in inputs.enumerated() {
+            guard let document = input.document else { continue }
             for table in document.tables {
-                try writeTable(table, of: document, with: &writer)
+                try writeTable(table, of: document, input: index, with: &writer, map: &map)
             }
         }
-        try writeFindings(with: &writer)
+        try SummarySheet(workbook: self).write(with: &writer)
+        try FindingsSheet(workbook: self, map: map).write(with: &writer)
         let agency = documents.compactMap(\.agency).first
         try writer.setProperties(DocumentProperties(
-            title: template.resultsTitle, subject: "ITA \(template.resultsItem)", author: agency, company: agency,
+            title: template.resultsTitle, subject: "ITA \(template.planItem) / \(template.resultsItem)", author: agency, company: agency,
             keywords: "ITA, \(template.planItem), \(template.resultsItem)", comments: "ITA Toolkit", created: created))
         try writer.close()
     }
 
-    func columns(for kind: TableKind) -> [Column] {
-        let measure = Column(header: "มาตรการ/แนวทาง", field: .measure, minWidth: 24, maxWidth: 45) { $0.title }
-        let steps = Column(header: "ขั้นตอนและวิธีการ", field: .steps, minWidth: 24, maxWidth: 45) { $0.cells[.steps]?.text ?? "" }
-        let responsible = Column(header: "ผู้รับผิดชอบ", field: .responsible, minWidth: 14, maxWidth: 24) {
-            $0.responsible.map(\.written).joined(separator: "\n")
+    // MARK: - Tables
+
+    static var numberColumn: Column { Column(header: "ลำดับ", field: .number, bounds: .init(min: 6, max: 6)) { $0.number.map(String.init) ?? "" } }
+
+    /// The columns of an exported table, in the order of the official forms. Results get a
+    /// status column when the status of any measure is known.
+    func columns(for table: MeasureTable) -> [Column] {
+        let measure = Column(header: "มาตรการ/แนวทาง", field: .measure, bounds: .init(min: 14, max: 25)) { $0.title }
+        let steps = Column(header: "ขั้นตอนและวิธีการ", field: .steps, bounds: .init(min: 14, max: 25)) { $0.cells[.steps]?.text ?? "" }
+        let responsible = Column(header: "ผู้รับผิดชอบ", field: .responsible, bounds: .init(min: 9, max: 14)) {
+            $0.responsible.isEmpty ? ($0.cells[.responsible]?.text ?? "") : $0.responsible.map(\.written).joined(separator: "\n")
         }
-        let period = Column(header: "ระยะเวลาดำเนินการ", field: .period, minWidth: 14, maxWidth: 20) {
+        // The header broken where a Thai reader would: a word-wrapping program cannot find Thai word ends.
+        let period = Column(header: "ระยะเวลา\nดำเนินการ", field: .period, bounds: .init(min: 10, max: 13)) {
             $0.period?.text ?? $0.cells[.period]?.text ?? ""
         }
-        let number = Column(header: "ลำดับ", field: .number, minWidth: 7, maxWidth: 7) { $0.number.map(String.init) ?? "" }
-        switch kind {
+        switch table.kind {
         case .plan:
-            let monitoring = Column(header: "การกำกับติดตาม", field: .monitoring, minWidth: 18, maxWidth: 30) { $0.monitoring ?? "" }
-            return [number, measure, steps, responsible, period, monitoring]
+            let monitoring = Column(header: "การกำกับติดตาม", field: .monitoring, bounds: .init(min: 11, max: 17)) { $0.monitoring ?? "" }
+            return [Self.numberColumn, measure, steps, responsible, period, monitoring]
         case .results:
-            let outcome = Column(header: "ผลการดำเนินการ", field: .result, minWidth: 30, maxWidth: 55) { $0.outcome ?? "" }
-            let recommendation = Column(header: "ข้อเสนอแนะ", field: .recommendation, minWidth: 18, maxWidth: 35) { $0.recommendation ?? "" }
-            return [number, measure, steps, responsible, period, outcome, recommendation]
+            let outcome = Column(header: "ผลการดำเนินการ", field: .result, bounds: .init(min: 17, max: 30)) { $0.outcome ?? "" }
+            let recommendation = Column(header: "ข้อเสนอแนะ", field: .recommendation, bounds: .init(min: 11, max: 20)) { $0.recommendation ?? "" }
+            var columns = [Self.numberColumn, measure, steps, responsible, period, outcome]
+            if table.measures.contains(where: { $0.status != nil }) {
+                columns.append(Column(header: "สถานะ", field: .status, bounds: .init(min: 11, max: 12)) {
+                    $0.status.map(ExportStyle.statusLabel) ?? ""
+                })
+            }
+            columns.append(recommendation)
+            return columns
         }
     }
 
     func text(_ s: String) -> String { thaiDigits ? ThaiDigits.toThai(s) : s }
 
-    func writeTable(_ table: MeasureTable, of document: ITADocument, with writer: inout XLSXWriter) throws(SheetsError) {
+    /// Numbers shown with Thai digits (Excel's `D07` native-digit prefix, Thai locale) when asked.
+    var numberStyle: CellStyle {
+        var style = ExportStyle.number
+        if thaiDigits { style.numberFormat = "[$-D07041E]0" }
+        return style
+    }
+
+    /// The title block: the document, the agency and its place, the fiscal year.
+    func titleLines(_ title: String, document: ITADocument?) -> [String] {
+        var lines = [title]
+        if let document {
+            let place = [document.agency, document.district.map { "อำเภอ" + $0 }, document.province.map { "จังหวัด" + $0 }]
+                .compactMap { $0 }.joined(separator: " ")
+            if !place.isEmpty { lines.append(place) }
+            if let fy = document.fiscalYear { lines.append("ประจำปีงบประมาณ พ.ศ. \(fy)") }
+        }
+        return lines.map(text)
+    }
+
+    /// Writes `lines` merged across `columns` columns from row 1; returns the next free row.
+    static func writeTitleBlock(_ lines: [String], columns: Int, in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> Int {
+        for (i, line) in lines.enumerated() {
+            let range = CellRange(start: CellAddress(row: i + 1, column: 1), end: CellAddress(row: i + 1, column: max(1, columns)))
+            try writer.merge(range, value: .string(line), in: sheet, style: i == 0 ? ExportStyle.title : ExportStyle.subtitle)
+            try writer.setRowHeight(i == 0 ? 34 : 28, row: i + 1, in: sheet)
+        }
+        return lines.count + 1
+    }
+
+    func writeTable(_ table: MeasureTable, of document: ITADocument, input: Int, with writer: inout XLSXWriter, map: inout ExportMap) throws(SheetsError) {
         let sheet = try writer.addSheet(named: table.kind == .plan ? "แผนมาตรการ" : "ผลการดำเนินการ")
-        let columns = columns(for: table.kind)
+        let sheetName = writer.name(of: sheet)
+        let columns = columns(for: table)
         let last = columns.count
+        let measures = table.measures
 
-        // Title block: the document, the agency and its place, the fiscal year.
-        var titleLines = [table.kind == .plan ? template.planTitle : template.resultsTitle]
-        let place = [document.agency, document.district.map { "อำเภอ" + $0 }, document.province.map { "จังหวัด" + $0 }]
-            .compactMap { $0 }.joined(separator: " ")
-        if !place.isEmpty { titleLines.append(place) }
-        if let fy = document.fiscalYear { titleLines.append("ประจำปีงบประมาณ พ.ศ. \(fy)") }
-        for (i, line) in titleLines.enumerated() {
-            let range = CellRange(start: CellAddress(row: i + 1, column: 1), end: CellAddress(row: i + 1, column: last))
-            try writer.merge(range, value: .string(text(line)), in: sheet, style: i == 0 ? Self.title : Self.subtitle)
-            try writer.setRowHeight(i == 0 ? 30 : 24, row: i + 1, in: sheet)
-        }
-
-        let headerRow = titleLines.count + 2
-        let values = table.measures.map { measure in columns.map { text($0.value(measure)) } }
-        let widths = Self.columnWidths(columns, values: values)
-        for (c, column) in columns.enumerated() {
-            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: Self.header)
-        }
-        let headerLines = zip(columns.map(\.header), widths).map { Self.lineCount($0, width: $1) }.max() ?? 1
-        try writer.setRowHeight(Double(headerLines) * Self.lineHeight + 6, row: headerRow, in: sheet)
-        // Body; a value written once for a group (carried down) becomes one merged cell again.
+        let headerRow = try Self.writeTitleBlock(titleLines(table.kind == .plan ? template.planTitle : template.resultsTitle, document: document),
+                                                 columns: last, in: sheet, with: &writer) + 1
         let firstBodyRow = headerRow + 1
-        for (c, width) in widths.enumerated() {
-            try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
-        }
-        for (r, row) in values.enumerated() {
-            let lines = zip(row, widths).map { Self.lineCount($0, width: $1) }.max() ?? 1
-            try writer.setRowHeight(Double(lines) * Self.lineHeight + 6, row: firstBodyRow + r, in: sheet)
-        }
+        let values = measures.map { measure in columns.map { text($0.value(measure)) } }
+
+        // Runs of rows sharing one value written once for the group (carried down): merged again.
+        // runEnd[c][r] is the last row of the run starting at r (r itself when not merged).
+        var runEnd = [[Int]](repeating: [], count: last)
         for (c, column) in columns.enumerated() {
+            var ends = Array(measures.indices)
             var r = 0
-            while r < table.measures.count {
-                let measure = table.measures[r]
-                let value = values[r][c]
+            while r < measures.count {
                 var end = r
-                if let field = column.field, let origin = measure.cells[field].map({ $0.carriedFrom ?? $0.source }) {
-                    while end + 1 < table.measures.count, table.measures[end + 1].cells[field]?.carriedFrom == origin { end += 1 }
+                if let field = column.field, let origin = measures[r].cells[field].map({ $0.carriedFrom ?? $0.source }) {
+                    while end + 1 < measures.count, measures[end + 1].cells[field]?.carriedFrom == origin { end += 1 }
                 }
-                let top = CellAddress(row: firstBodyRow + r, column: c + 1)
+                ends[r] = end
+                r = end + 1
+            }
+            runEnd[c] = ends
+        }
+
+        // Widths from the longest lines; heights from wrapped lines, a merged value's lines shared by its rows.
+        var longest = columns.map { ExportStyle.longestLine($0.header) }
+        for row in values { for (c, value) in row.enumerated() where !value.isEmpty { longest[c] = max(longest[c], ExportStyle.longestLine(value)) } }
+        let widths = ExportStyle.columnWidths(columns.map(\.bounds), longest: longest)
+        var lines = [Int](repeating: 1, count: measures.count)
+        for c in 0..<last {
+            var r = 0
+            while r < measures.count {
+                if runEnd[c][r] == r { lines[r] = max(lines[r], ExportStyle.lineCount(values[r][c], width: widths[c])) }
+                r = runEnd[c][r] + 1
+            }
+        }
+        for c in 0..<last {
+            var r = 0
+            while r < measures.count {
+                let end = runEnd[c][r]
                 if end > r {
-                    let range = CellRange(start: top, end: CellAddress(row: firstBodyRow + end, column: c + 1))
-                    try writer.merge(range, value: .string(value), in: sheet, style: Self.body)
-                } else if value.isEmpty {
-                    try writer.writeBlank(at: top, in: sheet, style: Self.body)
-                } else if column.field == .number, let number = Int(value) {
-                    try writer.write(.number(Double(number)), at: top, in: sheet, style: Self.body)
-                } else {
-                    try writer.write(.string(value), at: top, in: sheet, style: Self.body)
+                    let needed = ExportStyle.lineCount(values[r][c], width: widths[c])
+                    let have = lines[r...end].reduce(0, +)
+                    if needed > have { lines[end] += needed - have }
                 }
                 r = end + 1
             }
         }
 
-        var setup = PageSetup()
-        setup.landscape = true
-        setup.paperA4 = true
-        setup.fitToPagesWide = 1
-        setup.margins = Self.margins
-        setup.repeatRows = headerRow...headerRow
-        setup.footer = "&C&\"TH SarabunPSK\"&14หน้า &P จาก &N"
-        setup.centerHorizontally = true
-        try writer.setPageSetup(setup, in: sheet)
-        writer.freezePanes(at: CellAddress(row: firstBodyRow, column: 1), in: sheet)
-        if !table.measures.isEmpty {
-            try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),
-                                            end: CellAddress(row: headerRow + table.measures.count, column: last)), in: sheet)
+        for (c, width) in widths.enumerated() {
+            try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
         }
-    }
-
-    /// Column-width units (Excel's "characters" of the default font) one Thai character of
-    /// TH SarabunPSK 16 takes; calibrated on LibreOffice's rendering with its metric twin Laksaman.
-    static let unitsPerCharacter = 1.3
-    /// Points per wrapped line of TH SarabunPSK 16.
-    static let lineHeight = 21.0
-    /// The width of A4 landscape inside the official margins, in column-width units.
-    static let printableWidth = 140.0
-
-    /// Widths from the longest line of each column (Thai display width: marks above and below
-    /// take none), kept within each column's bounds, and shrunk together to fit the printed page
-    /// so that the font stays at its size instead of being scaled down.
-    static func columnWidths(_ columns: [Column], values: [[String]]) -> [Double] {
-        let natural = columns.enumerated().map { c, column in
-            let longest = ([column.header] + values.map { $0[c] })
-                .flatMap { $0.split(whereSeparator: \.isNewline) }
-                .map { Double(DisplayWidth.of($0)) * unitsPerCharacter + 2 }
-                .max() ?? column.minWidth
-            return min(column.maxWidth, max(column.minWidth, longest))
+        for (c, column) in columns.enumerated() {
+            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
         }
-        let total = natural.reduce(0, +), minimum = columns.map(\.minWidth).reduce(0, +)
-        guard total > printableWidth else { return natural }
-        // Shrink only what each column has above its minimum.
-        let scale = max(0, printableWidth - minimum) / (total - minimum)
-        return zip(columns, natural).map { $0.minWidth + ($1 - $0.minWidth) * scale }
-    }
-
-    /// How many lines a text wraps to in a column of `width` units.
-    static func lineCount(_ text: String, width: Double) -> Int {
-        // Line breaks fall between words, so a line holds somewhat less than the width allows.
-        let perLine = max(1, (width - 2) / unitsPerCharacter * 0.85)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { max(1, Int((Double(DisplayWidth.of($0)) / perLine).rounded(.up))) }
-            .reduce(0, +)
-    }
-
-    static let severityFill: [Severity: UInt32] = [.error: 0xF8CBAD, .warning: 0xFFE699, .info: 0xDDEBF7]
-
-    func writeFindings(with writer: inout XLSXWriter) throws(SheetsError) {
-        let sheet = try writer.addSheet(named: "ผลการตรวจ")
-        let headers = ["ระดับ", "รหัส", "ตำแหน่ง", "ข้อความ", "วิธีแก้"]
-        let widths: [Double] = [12, 24, 26, 70, 60]
-        try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: headers.count)),
-                         value: .string("ผลการตรวจตามแบบของ ITA"), in: sheet, style: Self.title)
-        for (c, header) in headers.enumerated() {
-            try writer.write(.string(header), at: CellAddress(row: 3, column: c + 1), in: sheet, style: Self.header)
-            try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
+        let headerLines = zip(columns.map(\.header), widths).map { ExportStyle.lineCount($0, width: $1) }.max() ?? 1
+        try writer.setRowHeight(ExportStyle.rowHeight(lines: headerLines), row: headerRow, in: sheet)
+        for r in measures.indices {
+            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines[r]), row: firstBodyRow + r, in: sheet)
         }
-        if findings.isEmpty {
-            try writer.write(.string("ไม่พบปัญหา"), at: CellAddress(row: 4, column: 1), in: sheet, style: Self.body)
-        }
-        for (i, finding) in findings.enumerated() {
-            let row = 4 + i
-            var style = Self.body
-            style.fill = Self.severityFill[finding.severity]
-            let values = [finding.severity.label.th, finding.code.rawValue,
-                          finding.place?.description ?? finding.sheet ?? "", finding.message.th, finding.fix.th]
-            for (c, value) in values.enumerated() {
-                try writer.write(.string(value), at: CellAddress(row: row, column: c + 1), in: sheet, style: c == 0 ? style : Self.body)
+
+        for (c, column) in columns.enumerated() {
+            var r = 0
+            while r < measures.count {
+                let value = values[r][c]
+                let end = runEnd[c][r]
+                let top = CellAddress(row: firstBodyRow + r, column: c + 1)
+                if end > r {
+                    let range = CellRange(start: top, end: CellAddress(row: firstBodyRow + end, column: c + 1))
+                    try writer.merge(range, value: .string(value), in: sheet, style: ExportStyle.body)
+                } else if value.isEmpty {
+                    try writer.writeBlank(at: top, in: sheet, style: ExportStyle.body)
+                } else if column.field == .number, let number = measures[r].number {
+                    try writer.write(.number(Double(number)), at: top, in: sheet, style: numberStyle)
+                } else {
+                    try writer.write(.string(value), at: top, in: sheet, style: column.field == .status ? ExportStyle.bodyCentered : ExportStyle.body)
+                }
+                r = end + 1
             }
         }
-        var setup = PageSetup()
-        setup.landscape = true
-        setup.fitToPagesWide = 1
-        setup.margins = Self.margins
-        setup.repeatRows = 3...3
-        setup.footer = "&Cหน้า &P จาก &N"
-        try writer.setPageSetup(setup, in: sheet)
-        writer.freezePanes(at: CellAddress(row: 4, column: 1), in: sheet)
+
+        // Where each source cell went, for the findings sheet's links.
+        map.addTable(table, input: input, sheet: sheetName, headerRow: headerRow, firstBodyRow: firstBodyRow,
+                     columns: columns.map(\.field))
+
+        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        writer.freezePanes(at: CellAddress(row: firstBodyRow, column: 1), in: sheet)
+        if !measures.isEmpty {
+            try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),
+                                            end: CellAddress(row: headerRow + measures.count, column: last)), in: sheet)
+        }
+    }
+}
+
+/// Where the cells of the submitted files went in the exported workbook: source cell → exported
+/// cell, source row → exported row, table sheet → exported header. Dictionaries, so mapping every
+/// finding costs O(findings).
+struct ExportMap {
+    struct Target: Hashable {
+        var sheet: String
+        var address: CellAddress
+    }
+
+    private struct CellKey: Hashable {
+        var input: Int
+        var ref: SourceRef
+    }
+
+    private struct RowKey: Hashable {
+        var input: Int
+        var sheet: String
+        var row: Int
+    }
+
+    private struct SheetKey: Hashable {
+        var input: Int
+        var sheet: String
+    }
+
+    private var cells: [CellKey: Target] = [:]
+    /// Source row → exported row (column 1) and the table it belongs to.
+    private var rows: [RowKey: (target: Target, table: Int)] = [:]
+    private var tables: [SheetKey: Target] = [:]
+    /// Per exported table: source column → exported column.
+    private var tableColumns: [[Int: Int]] = []
+
+    mutating func addTable(_ table: MeasureTable, input: Int, sheet: String, headerRow: Int, firstBodyRow: Int, columns: [Field?]) {
+        let located = table.located
+        let id = tableColumns.count
+        var columnMap: [Int: Int] = [:]
+        for (c, field) in columns.enumerated() {
+            if let field, let source = located.columns[field] { columnMap[source] = c + 1 }
+        }
+        tableColumns.append(columnMap)
+        let header = Target(sheet: sheet, address: CellAddress(row: headerRow, column: 1))
+        if tables[SheetKey(input: input, sheet: located.sheet)] == nil { tables[SheetKey(input: input, sheet: located.sheet)] = header }
+        for row in located.headerRows { Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: row), (header, id)) }
+        for (c, field) in columns.enumerated() {
+            guard let field, let source = located.headerText[field]?.source else { continue }
+            Self.set(&cells, CellKey(input: input, ref: source), Target(sheet: sheet, address: CellAddress(row: headerRow, column: c + 1)))
+        }
+        for (i, measure) in table.measures.enumerated() {
+            let row = firstBodyRow + i
+            let start = Target(sheet: sheet, address: CellAddress(row: row, column: 1))
+            Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: measure.row), (start, id))
+            for (c, field) in columns.enumerated() {
+                guard let field, let cell = measure.cells[field] else { continue }
+                let target = Target(sheet: sheet, address: CellAddress(row: row, column: c + 1))
+                Self.set(&cells, CellKey(input: input, ref: cell.source), target)
+                // The cell a carried value was written in: the top of the exported merge.
+                if let origin = cell.carriedFrom { Self.set(&cells, CellKey(input: input, ref: origin), target) }
+                Self.set(&rows, RowKey(input: input, sheet: cell.source.sheet, row: cell.source.address.row), (start, id))
+            }
+        }
+    }
+
+    /// The first mapping wins: a continuation row or a carried value keeps its first (top) place.
+    private static func set<K, V>(_ dictionary: inout [K: V], _ key: K, _ target: V) {
+        if dictionary[key] == nil { dictionary[key] = target }
+    }
+
+    /// The exported cell a finding concerns: its cell, else its row, else its table's header.
+    func target(for finding: Finding, input: Int) -> Target? {
+        if let place = finding.place {
+            if let exact = cells[CellKey(input: input, ref: place)] { return exact }
+            // A cell the measure does not hold (a blank required cell): its row, in its column's place.
+            if let (row, table) = rows[RowKey(input: input, sheet: place.sheet, row: place.address.row)] {
+                guard let column = tableColumns[table][place.address.column] else { return row }
+                return Target(sheet: row.sheet, address: CellAddress(row: row.address.row, column: column))
+            }
+            return nil
+        }
+        if let sheet = finding.sheet { return tables[SheetKey(input: input, sheet: sheet)] }
+        return nil
     }
 }

@@ -120,6 +120,18 @@ enum LXW {
         return format
     }
 
+    /// Changes the font of the workbook's default format (format 0, the "Normal" style), which sets
+    /// the width of a column unit in every office program. 1.1.4 has no API for it: the default
+    /// format is the first of `workbook->formats`, created by `workbook_new_opt`. The theme scheme
+    /// is cleared, or Excel would show the theme's font (Calibri) instead of the name.
+    static func setDefaultFont(_ workbook: LXWWorkbook, name: String, size: Double) -> Bool {
+        guard let formats = workbook.pointee.formats, let first = formats.pointee.stqh_first else { return false }
+        name.withCString { format_set_font_name(first, $0) }
+        format_set_font_size(first, size)
+        "".withCString { format_set_font_scheme(first, $0) }
+        return true
+    }
+
     static func setProperties(
         _ workbook: LXWWorkbook, title: String?, subject: String?, author: String?, company: String?,
         keywords: String?, comments: String?, created: Int?
@@ -216,6 +228,13 @@ enum LXW {
     }
 
     static func hide(_ ws: LXWSheet) { worksheet_hide(ws) }
+
+    /// Page breaks above the given 1-based rows (the caller checks them: ≤ 1,023, within the grid).
+    static func setRowBreaks(_ ws: LXWSheet, _ rows: [Int], sheet: String) throws(SheetsError) {
+        var breaks = rows.map { row($0) } + [0]
+        let rc = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(ws, $0.baseAddress) }
+        try check(rc, "setting page breaks", sheet: sheet)
+    }
     static func activate(_ ws: LXWSheet) { worksheet_activate(ws) }
 
     // MARK: - Page setup
@@ -242,7 +261,8 @@ enum LXW {
     /// An inline list. The caller guarantees the joined, quoted list is ≤ 255 UTF-8 bytes: 1.1.4
     /// counts characters but copies bytes into a 258-byte buffer (abort with Thai text, #394).
     static func validateList(
-        _ ws: LXWSheet, _ r: CellRange, items: [String], title: String?, message: String?, sheet: String
+        _ ws: LXWSheet, _ r: CellRange, items: [String], title: String?, message: String?, showError: Bool = true,
+        sheet: String
     ) throws(SheetsError) {
         var list: [UnsafeMutablePointer<CChar>?] = items.map { strdup($0) }
         list.append(nil)
@@ -254,6 +274,7 @@ enum LXW {
                 dv.value_list = buffer.baseAddress
                 dv.input_title = p[0]
                 dv.input_message = p[1]
+                if !showError { dv.show_error = UInt8(LXW_VALIDATION_OFF.rawValue) }
                 return worksheet_data_validation_range(
                     ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
             }
@@ -262,7 +283,8 @@ enum LXW {
     }
 
     static func validateListFormula(
-        _ ws: LXWSheet, _ r: CellRange, formula: String, title: String?, message: String?, sheet: String
+        _ ws: LXWSheet, _ r: CellRange, formula: String, title: String?, message: String?, showError: Bool = true,
+        sheet: String
     ) throws(SheetsError) {
         let rc = withOptionalCStrings([formula, title, message]) { p in
             var dv = lxw_data_validation()
@@ -270,10 +292,25 @@ enum LXW {
             dv.value_formula = p[0]
             dv.input_title = p[1]
             dv.input_message = p[2]
+            if !showError { dv.show_error = UInt8(LXW_VALIDATION_OFF.rawValue) }
             return worksheet_data_validation_range(
                 ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
         }
         try check(rc, "adding a dropdown list on \(r.a1)", sheet: sheet, at: r.start)
+    }
+
+    /// An input message with no restriction (`LXW_VALIDATION_TYPE_ANY`): a hint shown when the
+    /// cell is selected.
+    static func inputHint(_ ws: LXWSheet, _ r: CellRange, title: String?, message: String, sheet: String) throws(SheetsError) {
+        let rc = withOptionalCStrings([title, message]) { p in
+            var dv = lxw_data_validation()
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
+            dv.input_title = p[0]
+            dv.input_message = p[1]
+            return worksheet_data_validation_range(
+                ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
+        }
+        try check(rc, "adding an input hint on \(r.a1)", sheet: sheet, at: r.start)
     }
 
     // MARK: - Charts
@@ -312,6 +349,72 @@ enum LXW {
             }
         }
         try check(worksheet_insert_chart(ws, row(a.row), col(a.column), chart), "inserting a chart", sheet: sheet, at: a)
+    }
+}
+
+extension LXW {
+    /// A column chart with sized fonts, axis titles, data labels, a fill colour and a size
+    /// (`worksheet_insert_chart_opt` scales the default 480 × 288 pixels).
+    static func insertColumnChart(
+        _ workbook: LXWWorkbook, _ ws: LXWSheet, at a: CellAddress, _ spec: ColumnChart, sheet: String
+    ) throws(SheetsError) {
+        guard let chart = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN.rawValue)),
+              let series = chart_add_series(chart, nil, nil)
+        else { throw SheetsError(.writeFailed, "could not create a chart", part: sheet, address: a) }
+        let c = spec.categories.range, v = spec.values.range
+        spec.categories.sheet.withCString {
+            chart_series_set_categories(series, $0, row(c.start.row), col(c.start.column), row(c.end.row), col(c.end.column))
+        }
+        spec.values.sheet.withCString {
+            chart_series_set_values(series, $0, row(v.start.row), col(v.start.column), row(v.end.row), col(v.end.column))
+        }
+        if let name = spec.seriesName { name.withCString { chart_series_set_name(series, $0) } }
+        else { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
+        if let color = spec.fill {
+            var fill = lxw_chart_fill()
+            fill.color = lxw_color_t(color & 0xFF_FFFF)
+            chart_series_set_fill(series, &fill)
+        }
+        // libxlsxwriter copies names and fonts (lxw_strdup) before returning.
+        withOptionalCStrings([spec.fontName, spec.title, spec.categoryAxisTitle, spec.valueAxisTitle]) { p in
+            func font(_ size: Double?, bold: Bool = false) -> lxw_chart_font {
+                var f = lxw_chart_font()
+                f.name = p[0]
+                if let size { f.size = size }
+                if bold { f.bold = 1 }
+                return f
+            }
+            if let title = p[1] {
+                chart_title_set_name(chart, title)
+                var f = font(spec.fontSize.map { $0 + 4 }, bold: true)
+                chart_title_set_name_font(chart, &f)
+            }
+            var axis = font(spec.fontSize)
+            chart_axis_set_num_font(chart.pointee.x_axis, &axis)
+            chart_axis_set_num_font(chart.pointee.y_axis, &axis)
+            chart_legend_set_font(chart, &axis)
+            if let name = p[2] {
+                chart_axis_set_name(chart.pointee.x_axis, name)
+                chart_axis_set_name_font(chart.pointee.x_axis, &axis)
+            }
+            if let name = p[3] {
+                chart_axis_set_name(chart.pointee.y_axis, name)
+                chart_axis_set_name_font(chart.pointee.y_axis, &axis)
+            }
+            if spec.dataLabels {
+                chart_series_set_labels(series)
+                chart_series_set_labels_font(series, &axis)
+            }
+        }
+        if spec.wholeNumbers {
+            chart_axis_set_min(chart.pointee.y_axis, 0)
+            "0".withCString { chart_axis_set_num_format(chart.pointee.y_axis, $0) }
+            if let step = spec.majorUnit { chart_axis_set_major_unit(chart.pointee.y_axis, step) }
+        }
+        var options = lxw_chart_options()
+        options.x_scale = Double(spec.widthPixels) / 480
+        options.y_scale = Double(spec.heightPixels) / 288
+        try check(worksheet_insert_chart_opt(ws, row(a.row), col(a.column), chart, &options), "inserting a chart", sheet: sheet, at: a)
     }
 }
 

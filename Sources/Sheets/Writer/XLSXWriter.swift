@@ -25,7 +25,8 @@ public struct XLSXWriter: ~Copyable {
     // that was never closed (`lxw_workbook_free`) and removes the temporary file; after `close()`
     // its `workbook` pointer is nil (the state flag), because `workbook_close` already freed it.
     private let box: Unmanaged<WriterState>
-    private var state: WriterState { box.takeUnretainedValue() }
+    /// Internal so that the `XLSXWriter+Concern.swift` extension files can reach the state.
+    var state: WriterState { box.takeUnretainedValue() }
 
     /// Starts a workbook that `close()` will write to `path`.
     ///
@@ -225,7 +226,7 @@ final class WriterState {
         unlink(tempPath)
     }
 
-    private var liveWorkbook: LXWWorkbook {
+    var liveWorkbook: LXWWorkbook {
         guard let workbook else { preconditionFailure("the workbook is closed") }
         return workbook
     }
@@ -398,7 +399,8 @@ final class WriterState {
     // MARK: Validation, comments, links, charts
 
     func addListValidation(
-        _ range: CellRange, items rawItems: [String], in handle: SheetHandle, inputTitle: String?, inputMessage: String?
+        _ range: CellRange, items rawItems: [String], in handle: SheetHandle, inputTitle: String?, inputMessage: String?,
+        showError: Bool = true
     ) throws(SheetsError) {
         let s = sheet(handle)
         try WriterGuards.checkRange(range, sheet: s.name)
@@ -417,7 +419,7 @@ final class WriterState {
                               part: s.name, address: range.start)
         }
         if WriterGuards.fitsInline(items) {
-            try LXW.validateList(s.pointer, range, items: items, title: title, message: message, sheet: s.name)
+            try LXW.validateList(s.pointer, range, items: items, title: title, message: message, showError: showError, sheet: s.name)
             return
         }
         guard items.count <= CellAddress.maxColumn else {
@@ -426,7 +428,8 @@ final class WriterState {
         }
         let (listName, row) = try listRow(for: items)
         let formula = "=\(SheetNameRules.quoted(listName))!$A$\(row):$\(CellAddress.columnName(items.count))$\(row)"
-        try LXW.validateListFormula(s.pointer, range, formula: formula, title: title, message: message, sheet: s.name)
+        try LXW.validateListFormula(
+            s.pointer, range, formula: formula, title: title, message: message, showError: showError, sheet: s.name)
     }
 
     /// The row of the hidden list sheet holding `items` (one list per row, so that constant-memory

@@ -1,0 +1,184 @@
+import Sheets
+import ThaiText
+
+/// A blank fill-in workbook for one ITA year and document kind: the title block, the template's
+/// columns with the standard Thai headers, bordered rows to fill, dropdowns (units, status,
+/// periods of the fiscal year), an input hint on every column, and a Thai instructions sheet;
+/// printable like the results workbook.
+public struct TemplateWorkbook: Sendable {
+    public var template: Template
+    public var kind: TableKind
+    /// A fixed creation time gives byte-stable output (tests); nil means now.
+    public var created: SpreadsheetDate?
+
+    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil) {
+        self.template = template
+        self.kind = kind
+        self.created = created
+    }
+
+    /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y.
+    var fiscalYear: Int { template.itaYear }
+    static let bodyRows = 20
+    /// Rows the dropdowns and hints cover, beyond the bordered ones.
+    static let validatedRows = 500
+    static let fillIn = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportStyle.fontSize, fill: 0xFFF2CC, wrap: true,
+                                  horizontal: .center, vertical: .center, border: true)
+
+    struct Column {
+        var field: Field
+        var header: String
+        var width: Double
+        var hint: String
+        var required: Bool
+    }
+
+    /// The template's columns for this kind, in the official order, headed as in the results workbook.
+    var columns: [Column] {
+        let required = Set(template.required(in: kind))
+        let fields: [Field] = kind == .plan
+            ? [.number, .measure, .steps, .responsible, .period, .monitoring]
+            : [.number, .measure, .steps, .responsible, .period, .result, .status, .recommendation]
+        return fields.filter { $0 == .number || template.column($0) != nil }.map { field in
+            let (header, width, hint) = Self.describe(field, fiscalYear: fiscalYear)
+            return Column(field: field, header: header, width: width, hint: hint, required: required.contains(field))
+        }
+    }
+
+    static func describe(_ field: Field, fiscalYear fy: Int) -> (header: String, width: Double, hint: String) {
+        switch field {
+        case .number: ("ลำดับ", 6, "ลำดับที่ของมาตรการ เช่น 1, 2, 3 หรือ ๑, ๒, ๓")
+        case .measure: ("มาตรการ/แนวทาง", 18, "ชื่อมาตรการหรือแนวทาง หนึ่งมาตรการต่อหนึ่งแถว")
+        case .steps: ("ขั้นตอนและวิธีการ", 18, "ขั้นตอนและวิธีการดำเนินการ หลายขั้นตอนให้ขึ้นบรรทัดใหม่ (Alt+Enter)")
+        case .responsible: ("ผู้รับผิดชอบ", 12, "เลือกหน่วยงานจากรายการ หรือพิมพ์เอง หลายหน่วยงานให้ขึ้นบรรทัดใหม่ (Alt+Enter)")
+        case .period: ("ระยะเวลา\nดำเนินการ", 12,
+                       "เลือกจากรายการหรือพิมพ์เอง เช่น ม.ค. - มี.ค. \(fy) หรือ ต.ค. \(fy - 1) - ก.ย. \(fy) ต้องอยู่ในปีงบประมาณ \(fy) (1 ต.ค. \(fy - 1) - 30 ก.ย. \(fy))")
+        case .monitoring: ("การกำกับติดตาม", 13, "วิธีกำกับติดตาม เช่น รายงานผลในการประชุมประจำเดือน ใช้กับหลายมาตรการได้ (ผสานเซลล์)")
+        case .result: ("ผลการดำเนินการ", 20, "สิ่งที่ได้ทำและวันที่ทำ เช่น จัดประชุมชี้แจง เมื่อวันที่ 15 มีนาคม \(fy)")
+        case .status: ("สถานะ", 12, "เลือกสถานะ: ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ")
+        case .recommendation: ("ข้อเสนอแนะ", 13, "ปัญหา อุปสรรค หรือเหตุผลที่ทำไม่ตรงกำหนด (ถ้ามี)")
+        default: (field.label.th, 12, field.label.th)
+        }
+    }
+
+    /// Periods of the fiscal year the validator reads: each month, each quarter, the two halves, the year.
+    static func periodChoices(fiscalYear fy: Int) -> [String] {
+        let months: [(ThaiMonth, Int)] = [(.october, fy - 1), (.november, fy - 1), (.december, fy - 1), (.january, fy), (.february, fy),
+                                          (.march, fy), (.april, fy), (.may, fy), (.june, fy), (.july, fy), (.august, fy), (.september, fy)]
+        var choices = ["ต.ค. \(fy - 1) - ก.ย. \(fy)", "ต.ค. \(fy - 1) - มี.ค. \(fy)", "เม.ย. - ก.ย. \(fy)",
+                       "ต.ค. - ธ.ค. \(fy - 1)", "ม.ค. - มี.ค. \(fy)", "เม.ย. - มิ.ย. \(fy)", "ก.ค. - ก.ย. \(fy)"]
+        choices += months.map { "\($0.0.abbreviation) \($0.1)" }
+        return choices
+    }
+
+    public func write(to path: String) throws(SheetsError) {
+        var writer = try XLSXWriter(path: path)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writeForm(with: &writer)
+        try writeInstructions(with: &writer)
+        try writer.setProperties(DocumentProperties(
+            title: (kind == .plan ? template.planTitle : template.resultsTitle),
+            subject: "ITA \(template.itaYear) \(kind == .plan ? template.planItem : template.resultsItem)",
+            keywords: "ITA, \(template.planItem), \(template.resultsItem), แบบฟอร์ม", comments: "ITA Toolkit: ita template", created: created))
+        try writer.close()
+    }
+
+    func writeForm(with writer: inout XLSXWriter) throws(SheetsError) {
+        let sheet = try writer.addSheet(named: kind == .plan ? "แผนมาตรการ" : "ผลการดำเนินการ")
+        let columns = columns
+        let last = columns.count
+        // Title block: the document, the agency (to fill in), the fiscal year.
+        let title = kind == .plan ? template.planTitle : template.resultsTitle
+        try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: last)),
+                         value: .string(title), in: sheet, style: ExportStyle.title)
+        try writer.setRowHeight(34, row: 1, in: sheet)
+        let agency = CellRange(start: CellAddress(row: 2, column: 1), end: CellAddress(row: 2, column: last))
+        try writer.merge(agency, value: .string(""), in: sheet, style: Self.fillIn)
+        try writer.addInputHint(agency, title: "ชื่อหน่วยงาน",
+                                message: "พิมพ์ชื่อหน่วยงาน อำเภอ และจังหวัด เช่น องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา",
+                                in: sheet)
+        try writer.setRowHeight(28, row: 2, in: sheet)
+        try writer.merge(CellRange(start: CellAddress(row: 3, column: 1), end: CellAddress(row: 3, column: last)),
+                         value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: ExportStyle.subtitle)
+        try writer.setRowHeight(28, row: 3, in: sheet)
+
+        let headerRow = 5, first = headerRow + 1
+        let widths = ExportStyle.columnWidths(columns.map { .init(min: $0.width, max: $0.width) }, longest: columns.map { _ in 0 })
+        for (c, column) in columns.enumerated() {
+            try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
+            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
+        }
+        try writer.setRowHeight(ExportStyle.rowHeight(lines: 2), row: headerRow, in: sheet)
+        for r in first..<(first + Self.bodyRows) {
+            for (c, column) in columns.enumerated() {
+                let style = column.field == .number || column.field == .status ? ExportStyle.bodyCentered : ExportStyle.body
+                try writer.writeBlank(at: CellAddress(row: r, column: c + 1), in: sheet, style: style)
+            }
+            try writer.setRowHeight(ExportStyle.rowHeight(lines: 3), row: r, in: sheet)
+        }
+        for (c, column) in columns.enumerated() {
+            let range = CellRange(start: CellAddress(row: first, column: c + 1), end: CellAddress(row: first + Self.validatedRows - 1, column: c + 1))
+            let title = String((column.required ? column.header + " (ต้องกรอก)" : column.header)
+                .replacingOccurrences(of: "\n", with: "").prefix(32))
+            switch column.field {
+            case .responsible:
+                try writer.addSuggestionList(range, items: UnitDictionary.standard.entries.map(\.canonical), in: sheet,
+                                             inputTitle: title, inputMessage: column.hint)
+            case .period:
+                try writer.addSuggestionList(range, items: Self.periodChoices(fiscalYear: fiscalYear), in: sheet,
+                                             inputTitle: title, inputMessage: column.hint)
+            case .status:
+                try writer.addListValidation(range, items: ExportStyle.statusLabels, in: sheet, inputTitle: title, inputMessage: column.hint)
+            default:
+                try writer.addInputHint(range, title: title, message: column.hint, in: sheet)
+            }
+        }
+        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        writer.freezePanes(at: CellAddress(row: first, column: 1), in: sheet)
+        writer.activate(sheet)
+    }
+
+    /// The instructions sheet (คำแนะนำ), in Thai: each column, the period forms the validator
+    /// reads, the fiscal-year rule, and how to check the file with `ita validate`.
+    var instructions: [(topic: String, text: String)] {
+        let fy = fiscalYear
+        let item = kind == .plan ? template.planItem : template.resultsItem
+        var rows: [(String, String)] = [
+            ("เอกสารนี้", "แบบฟอร์ม\(kind == .plan ? "แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" : "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน") ตามแบบของ ITA ปี \(template.itaYear) (ข้อ \(item)) กรอกในแผ่นงาน «\(kind == .plan ? "แผนมาตรการ" : "ผลการดำเนินการ")» แถวละหนึ่งมาตรการ เพิ่มแถวได้ตามต้องการ"),
+            ("ชื่อหน่วยงาน", "พิมพ์ชื่อหน่วยงาน อำเภอ และจังหวัด ในช่องสีเหลืองใต้ชื่อเอกสาร"),
+        ]
+        for column in columns {
+            let header = column.header.replacingOccurrences(of: "\n", with: "")
+            rows.append(("ช่อง «\(header)»" + (column.required ? " (ต้องกรอก)" : ""), column.hint))
+        }
+        rows += [
+            ("รูปแบบระยะเวลาที่ตรวจได้",
+             "เดือนเดียว: ม.ค. \(fy) หรือ มกราคม \(fy)\nช่วงเดือน: ม.ค. - มี.ค. \(fy), ม.ค.-มี.ค.\(fy % 100), ต.ค. \(fy - 1) - ก.ย. \(fy)\nไตรมาส: ไตรมาสที่ 1 – ไตรมาสที่ 4\nทั้งปี: ตลอดปีงบประมาณ\nใช้เลขไทย (๒๕๖๗) หรือปี พ.ศ. สองหลัก (๖๗) ได้ ใช้ปี พ.ศ. ไม่ใช่ ค.ศ."),
+            ("ปีงบประมาณ", "ปีงบประมาณ พ.ศ. \(fy) เริ่ม 1 ตุลาคม \(fy - 1) สิ้นสุด 30 กันยายน \(fy) ระยะเวลาดำเนินการทุกมาตรการต้องอยู่ในช่วงนี้ ไตรมาสที่ 1 คือ ต.ค. - ธ.ค. \(fy - 1)"),
+            ("สถานะ", "ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ ถ้าทำไม่ตรงกำหนดให้อธิบายเหตุผลในช่อง «ข้อเสนอแนะ»"),
+            ("ตรวจไฟล์ก่อนเผยแพร่", "บันทึกไฟล์เป็น .xlsx แล้วสั่ง\nita validate ชื่อไฟล์.xlsx\nโปรแกรมจะบอกช่องที่มีปัญหา (เช่น ผลการดำเนินการ!C7) และวิธีแก้ ผลลัพธ์ 0 คือผ่าน 1 คือพบข้อผิดพลาด"),
+            ("จัดทำรายงานพร้อมพิมพ์", "ita export ชื่อไฟล์.xlsx -o รายงาน.xlsx --annotated ตรวจแล้ว.xlsx\nได้ไฟล์รายงานตัวอักษร TH SarabunPSK 16 กระดาษ A4 แนวนอน พร้อมสรุปและผลการตรวจ"),
+        ]
+        return rows
+    }
+
+    func writeInstructions(with writer: inout XLSXWriter) throws(SheetsError) {
+        let sheet = try writer.addSheet(named: "คำแนะนำ")
+        let widths = [22.0, 54.0]
+        try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: 2)),
+                         value: .string("คำแนะนำการกรอกแบบฟอร์ม ITA \(template.itaYear)"), in: sheet, style: ExportStyle.title)
+        try writer.setRowHeight(34, row: 1, in: sheet)
+        for (c, width) in widths.enumerated() { try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet) }
+        try writer.write(.string("หัวข้อ"), at: CellAddress(row: 3, column: 1), in: sheet, style: ExportStyle.header)
+        try writer.write(.string("คำอธิบาย"), at: CellAddress(row: 3, column: 2), in: sheet, style: ExportStyle.header)
+        try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: 3, in: sheet)
+        for (i, row) in instructions.enumerated() {
+            let r = 4 + i
+            try writer.write(.string(row.topic), at: CellAddress(row: r, column: 1), in: sheet, style: ExportStyle.totalLabel)
+            try writer.write(.string(row.text), at: CellAddress(row: r, column: 2), in: sheet, style: ExportStyle.body)
+            let lines = max(ExportStyle.lineCount(row.topic, width: widths[0]), ExportStyle.lineCount(row.text, width: widths[1]))
+            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
+        }
+        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: 3...3), in: sheet)
+    }
+}
