@@ -110,9 +110,9 @@ public struct TableLocator: Sendable {
                 previousRowBlank = false
                 continue
             }
-            if var block = current, block.accepts(cells, afterBlank: previousRowBlank) {
-                block.add(row: row.index, cells: cells)
-                current = block
+            // Mutated in place: a copy of the builder would copy every row collected so far.
+            if current?.accepts(cells, afterBlank: previousRowBlank) == true {
+                current!.add(row: row.index, cells: cells)
             } else {
                 finish()
                 if !written.isEmpty {

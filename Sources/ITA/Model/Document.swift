@@ -76,6 +76,8 @@ public struct Measure: Sendable {
     public var outcome: String?
     /// Dates in the result text that say when something was done (ranges such as an assessment round are left out).
     public var outcomeDates: [ThaiDate]
+    /// Years in the result text that cannot be right (3107: BE added twice), as written.
+    public var outcomeImplausibleYears: [Int] = []
     public var recommendation: String?
     public var status: MeasureStatus?
     /// The raw cells of the row by field; every finding about the measure points into these.

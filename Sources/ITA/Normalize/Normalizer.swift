@@ -80,7 +80,7 @@ public struct Normalizer: Sendable {
             if case .period(let p) = Period.parse($0, fiscalYear: fiscalYear) { return p }
             return nil
         }
-        let outcomeDates = outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? []
+        let (outcomeDates, implausibleYears) = outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? ([], [])
         return Measure(
             number: number,
             title: Self.oneLine(title),
@@ -90,6 +90,7 @@ public struct Normalizer: Sendable {
             monitoring: text(.monitoring).map(Self.oneLine),
             outcome: outcome.map(Self.oneLine),
             outcomeDates: outcomeDates,
+            outcomeImplausibleYears: implausibleYears,
             recommendation: text(.recommendation).map(Self.oneLine),
             status: Self.status(column: text(.status), outcome: outcome, hasActionDate: !outcomeDates.isEmpty),
             cells: row.cells,
@@ -98,6 +99,7 @@ public struct Normalizer: Sendable {
 
     /// Line breaks inside a cell become spaces; runs of spaces one space.
     static func oneLine(_ text: String) -> String {
+        if isOneLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -111,6 +113,20 @@ public struct Normalizer: Sendable {
         return String(out)
     }
 
+    /// True when `oneLine` would change nothing: single ASCII spaces between words, no other
+    /// whitespace (lead bytes 0xC2, 0xE1–0xE3 may start one, so they take the slow path).
+    static func isOneLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3: return false
+            case 0x20 where previous == 0x20: return false
+            default: previous = byte
+            }
+        }
+        return previous != 0x20 || text.isEmpty
+    }
+
     /// Whitespace without a Unicode property lookup (a hot path over every cell).
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
@@ -121,7 +137,7 @@ public struct Normalizer: Sendable {
 
     /// Dates that say when something was done. Both ends of a written range
     /// ("๑ ตุลาคม พ.ศ. ๒๕๖๓ - ๓๑ มีนาคม ๒๕๖๔", an assessment round) are left out.
-    static func actionDates(in text: String, nearBE: Int?) -> [ThaiDate] {
+    static func actionDates(in text: String, nearBE: Int?) -> (dates: [ThaiDate], implausibleYears: [Int]) {
         let found = ThaiDateParser.dates(in: text, nearBE: nearBE)
         var inRange = Set<Int>()
         for i in found.indices.dropLast() {
@@ -133,7 +149,7 @@ public struct Normalizer: Sendable {
                 inRange.insert(i + 1)
             }
         }
-        return found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }
+        return (found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }, found.compactMap(\.implausibleYear))
     }
 
     static let statusWords: [(MeasureStatus, [String])] = [
@@ -143,12 +159,18 @@ public struct Normalizer: Sendable {
                  "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
     ]
 
+    /// The status words as cleanup keys in UTF-8, made once: status is asked of every result.
+    static let statusKeys: [(MeasureStatus, [[UInt8]])] = statusWords.map { status, words in
+        (status, words.map { Array(ThaiCleanup.key($0).utf8) })
+    }
+
     /// The status from a status column when there is one, else inferred from the result text.
     static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
         for text in [column, outcome].compactMap({ $0 }) {
-            let key = ThaiCleanup.key(text)
-            if key == "/" || key.isEmpty { continue }
-            for (status, words) in statusWords where words.contains(where: { key.contains(ThaiCleanup.key($0)) }) {
+            let key = Array(ThaiCleanup.key(text).utf8)
+            if key == [UInt8(ascii: "/")] || key.isEmpty { continue }
+            // Keys are NFC, so a byte search finds exactly what a string search would.
+            for (status, words) in statusKeys where words.contains(where: { key.containsBytes($0) }) {
                 return status
             }
             if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingCharacters(in: .whitespaces)) { return .done }
@@ -288,5 +310,24 @@ public struct Normalizer: Sendable {
             matches.append(candidate)
         }
         return matches.sorted { $0.plan < $1.plan }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes (a plain scan; needles here are a few dozen bytes).
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        return withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var i = 0
+                let last = hay.count - pin.count
+                while i <= last {
+                    if hay[i] == first, UnsafeBufferPointer(rebasing: hay[i..<i + pin.count]).elementsEqual(pin) { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -54,8 +54,8 @@ public struct Validator: Sendable {
         for measure in results.measures {
             guard let cell = measure.cells[.result] else { continue }
             for date in measure.outcomeDates where date > signed {
-                findings.append(Finding(.resultAfterReportDate, at: cell.source, field: .result, value: Self.thaiDate(date),
-                                        expected: Self.thaiDate(signed), related: document.reportDatePlace.map { [$0] } ?? []))
+                findings.append(Finding(.resultAfterReportDate, at: cell.source, field: .result, value: date.thai(),
+                                        expected: signed.thai(), related: document.reportDatePlace.map { [$0] } ?? []))
             }
         }
         return findings
@@ -133,11 +133,9 @@ public struct Validator: Sendable {
                 findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
             }
             if let outcome = measure.cells[.result] {
-                for found in ThaiDateParser.dates(in: outcome.text, nearBE: fiscalYear) {
-                    if let year = found.implausibleYear {
-                        findings.append(Finding(.implausibleYear, at: outcome.source, field: .result, value: String(year),
-                                                expected: String(year - BuddhistEra.offset)))
-                    }
+                for year in measure.outcomeImplausibleYears {
+                    findings.append(Finding(.implausibleYear, at: outcome.source, field: .result, value: String(year),
+                                            expected: String(year - BuddhistEra.offset)))
                 }
             }
             let key = ThaiCleanup.key(measure.title)
@@ -214,23 +212,21 @@ public struct Validator: Sendable {
 
     /// Result dates outside the planned period: info when ข้อเสนอแนะ explains the change, a warning otherwise.
     func outsidePeriod(_ result: Measure, outcomeCell: SourcedText, period: Period, planned: Measure?) -> [Finding] {
-        var findings: [Finding] = []
-        let first = period.startDate ?? ThaiDate(year: period.start.year, month: period.start.month, day: 1)
-        let last = period.endDate ?? ThaiDate(year: period.end.year, month: period.end.month, day: Self.daysIn(period.end))
+        let outside = result.outcomeDates.filter { !period.contains($0) }
+        guard !outside.isEmpty else { return [] }
         let explanation = result.recommendation.flatMap { text in
-            Self.explanationWords.contains { text.lowercased().contains($0) } ? text : nil
+            let lowered = text.lowercased()
+            return Self.explanationWords.contains { lowered.contains($0) } ? text : nil
         }
-        for date in result.outcomeDates where date < first || date > last {
-            var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
-            if let r = result.source(.recommendation), explanation != nil { related.append(r) }
-            let detail = explanation.map {
-                LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
-            }
-            findings.append(Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: Self.thaiDate(date),
-                                    expected: period.text, detail: detail, severity: explanation == nil ? .warning : .info,
-                                    related: related))
+        var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
+        if let r = result.source(.recommendation), explanation != nil { related.append(r) }
+        let detail = explanation.map {
+            LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
         }
-        return findings
+        return outside.map { date in
+            Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: date.thai(),
+                    expected: period.text, detail: detail, severity: explanation == nil ? .warning : .info, related: related)
+        }
     }
 
     static func hasAnalysis(_ prose: [SourcedText]) -> Bool {
@@ -238,16 +234,4 @@ public struct Validator: Sendable {
         return prose.contains { line in words.contains { line.text.contains($0) } }
     }
 
-    static func daysIn(_ month: YearMonth) -> Int {
-        switch month.month {
-        case 2: return (month.year % 4 == 0 && month.year % 100 != 0) || month.year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// `1 เมษายน 2564`: how a Thai reader writes a date.
-    static func thaiDate(_ date: ThaiDate) -> String {
-        "\(date.day) \(ThaiMonth(rawValue: date.month)?.fullName ?? String(date.month)) \(BuddhistEra.toBE(date.year))"
-    }
 }
