@@ -52,9 +52,7 @@ public enum SpreadsheetReader {
         case .empty, .compoundFile:
             return try read(bytes: magic, path: path, options: options)
         case .text:
-            var workbook = try CSVReader.readWorkbook(path: path, options: options)
-            if workbook.sheets.count == 1 { workbook.sheets[0].name = sheetName(forFile: path) }
-            return workbook
+            return namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options))
         }
     }
 
@@ -70,11 +68,23 @@ public enum SpreadsheetReader {
         case .zip:
             return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
         case .text:
-            var workbook = try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)
-            // Excel names a CSV's only sheet after the file; so do we, so that cell references match what users see.
-            if path != "-", workbook.sheets.count == 1 { workbook.sheets[0].name = sheetName(forFile: path) }
-            return workbook
+            return namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options))
         }
+    }
+
+    /// Excel names a CSV's only sheet after the file; so do we, so that cell references (and the
+    /// notes that carry them) match what users see. Standard input keeps the reader's name.
+    static func namingSheetAfterFile(_ workbook: Workbook) -> Workbook {
+        guard workbook.path != "-", workbook.sheets.count == 1 else { return workbook }
+        var named = workbook
+        let old = named.sheets[0].name, new = sheetName(forFile: workbook.path)
+        named.sheets[0].name = new
+        named.notes = named.notes.map { note in
+            var note = note
+            if note.sheet == old { note.sheet = new }
+            return note
+        }
+        return named
     }
 
     /// The name a text file's only sheet gets, as Excel names it: the file name without folder

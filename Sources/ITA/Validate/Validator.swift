@@ -81,9 +81,8 @@ public struct Validator: Sendable {
             switch note.kind {
             case .legacyEncoding: Finding(.legacyEncoding)
             case .invalidUTF8:
-                // The CSV reader names the sheet before it is renamed after the file: a one-sheet file's sheet it is.
                 Finding(.invalidTextEncoding,
-                        at: note.address.map { SourceRef(sheet: workbook.sheets.count == 1 ? workbook.sheets[0].name : (note.sheet ?? ""), address: $0) },
+                        at: note.address.map { SourceRef(sheet: note.sheet ?? workbook.sheets.first?.name ?? "", address: $0) },
                         detail: LocalizedText(th: note.detail, en: note.detail))
             case .raggedRow, .nulByte, .unterminatedQuote, .repairedArchive: nil
             }
