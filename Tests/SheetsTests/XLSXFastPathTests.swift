@@ -167,4 +167,37 @@ import Testing
     func decimalEdges(text: String, value: Double) {
         #expect(XLSXSheetParser.double(Array(text.utf8)[...]) == value)
     }
+
+    static let sharedStrings = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9">    <si><t>กองคลัง</t></si><si><t xml:space="preserve"> เว้น วรรค </t></si><si><t>a &amp; b</t></si>    <si><r><rPr><b/></rPr><t>ตัว</t></r><r><t>หนา</t></r></si><si><t>อ่าน</t><rPh sb="0" eb="1"><t>x</t></rPh></si>    <si><t>line_x000D_break</t></si><si><t/></si><si/>
+    <si>
+      <t>spaced</t>
+    </si><si><t></t></si></sst>
+    """
+
+    static func strings(_ xml: String, chunk: Int) throws(SheetsError) -> [String] {
+        var tok = XMLTokenizer(source: BytesSource(Array(xml.utf8), chunk: chunk, partName: "xl/sharedStrings.xml"))
+        let strings = try XLSXParts.sharedStrings(&tok, maxCount: 100)
+        return strings
+    }
+
+    @Test func sharedStringsAtEveryChunkSizeAndOnTheGenericPath() throws {
+        let expected = ["กองคลัง", " เว้น วรรค ", "a & b", "ตัวหนา", "อ่าน", "line\rbreak", "", "", "spaced", ""]
+        for chunk in [1, 2, 3, 5, 8, 13, 64, 65_536] {
+            #expect(try Self.strings(Self.sharedStrings, chunk: chunk) == expected, "chunk \(chunk)")
+            #expect(try Self.strings(Self.prefixed(Self.sharedStrings).replacingOccurrences(of: "<x:sst xmlns=", with: "<x:sst xmlns:x="),
+                                     chunk: chunk) == expected, "generic, chunk \(chunk)")
+        }
+        #expect {
+            var tok = Self.tokenizer(Self.sharedStrings)
+            _ = try XLSXParts.sharedStrings(&tok, maxCount: 3)
+        } throws: {
+            ($0 as? SheetsError)?.code == .limitExceeded
+        }
+    }
+
+    static func tokenizer(_ xml: String) -> XMLTokenizer {
+        XMLTokenizer(source: BytesSource(Array(xml.utf8), partName: "xl/sharedStrings.xml"))
+    }
 }

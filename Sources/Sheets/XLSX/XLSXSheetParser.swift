@@ -106,15 +106,26 @@ struct XLSXSheetParser {
                 do throws(RawScanner.Stop) {
                     sc.i = 2
                     if try !sc.attributes(&slots) {
-                        if try sc.take("<f") {
+                        // <f …>…</f> or <f …/>, then <v>…</v>, then </c>: byte by byte.
+                        try sc.need(4)
+                        if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "f") {
+                            sc.i += 2
                             var ignored = RawScanner.Slots()
                             if try !sc.attributes(&ignored) { try sc.skipTextElement(close: "</f>") }
+                            try sc.need(4)
                         }
-                        if try sc.take("<v>") {
+                        if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "v") && sc.p[sc.i + 2] == UInt8(ascii: ">") {
+                            sc.i += 3
                             valueSpan = try sc.text()
-                            try sc.expect("</v>")
+                            try sc.need(4)
+                            guard sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "v"),
+                                  sc.p[sc.i + 3] == UInt8(ascii: ">") else { throw .decline }
+                            sc.i += 4
                         }
-                        try sc.expect("</c>")
+                        try sc.need(4)
+                        guard sc.p[sc.i] == UInt8(ascii: "<"), sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "c"),
+                              sc.p[sc.i + 3] == UInt8(ascii: ">") else { throw .decline }
+                        sc.i += 4
                     }
                 } catch {
                     // A cell longer than this is unusual: leave it to the generic path.
@@ -256,7 +267,34 @@ struct XLSXSheetParser {
     }
 
     /// `B7` → (7, 2), checked against Excel's limits.
+    @inline(__always)
     func reference(_ bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource) throws(SheetsError) -> (Int, Int) {
+        // The common case: 1–3 letters and 1–7 digits (nothing can overflow), checked at the end.
+        let n = bytes.count
+        if n >= 2, n <= 10, let p = bytes.baseAddress {
+            var i = 0, column = 0
+            while i < 3, i < n {
+                let letter = (p[i] | 0x20) &- UInt8(ascii: "a")
+                if letter > 25 { break }
+                column = column &* 26 &+ Int(letter) &+ 1
+                i += 1
+            }
+            if i > 0, i < n, column <= CellAddress.maxColumn, (p[i] | 0x20) &- UInt8(ascii: "a") > 25 {
+                var row = 0, j = i
+                while j < n {
+                    let d = p[j] &- 0x30
+                    if d > 9 { break }
+                    row = row &* 10 &+ Int(d)
+                    j += 1
+                }
+                if j == n, j > i, j - i <= 7, row >= 1, row <= CellAddress.maxRow { return (row, column) }
+            }
+        }
+        return try referenceChecked(bytes, in: source)
+    }
+
+    /// `reference` for anything unusual: checks as it goes and says what is wrong.
+    func referenceChecked(_ bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource) throws(SheetsError) -> (Int, Int) {
         var column = 0, row = 0, i = 0
         while i < bytes.count, case let b = bytes[i] | 0x20, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
             column = column * 26 + Int(b - UInt8(ascii: "a")) + 1
@@ -299,14 +337,7 @@ struct XLSXSheetParser {
             return e
         }
         func text() throws(SheetsError) -> String {
-            let s: String?
-            if bytes.isEmpty {
-                s = ""
-            } else if memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
-                s = String(validating: bytes, as: UTF8.self)
-            } else {
-                s = String(validating: OOXMLEscapes.decode(Array(bytes)), as: UTF8.self)
-            }
+            let s = UTF8Text.ooxmlString(bytes)
             guard let s else {
                 var e = source.error("the cell holds invalid UTF-8 text", code: .invalidTextEncoding)
                 e.address = address
@@ -369,6 +400,7 @@ struct XLSXSheetParser {
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
+    @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lo = 0, hi = bytes.count
         while lo < hi, isSpace(bytes[lo]) { lo += 1 }

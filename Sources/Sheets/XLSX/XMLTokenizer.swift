@@ -440,7 +440,7 @@ struct XMLTokenizer: ~Copyable {
     /// Validates UTF-8 (invalid UTF-8 is an error: XML forbids it, and replacing it would
     /// silently change the data).
     func string(from bytes: [UInt8]) throws(SheetsError) -> String {
-        guard let s = String(validating: bytes, as: UTF8.self) else {
+        guard let s = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
             throw error("the part contains invalid UTF-8 text", code: .invalidTextEncoding)
         }
         return s
@@ -563,6 +563,11 @@ struct RawScanner {
         return true
     }
 
+    /// At least `k` bytes from the cursor are in the window.
+    @inline(__always) func need(_ k: Int) throws(Stop) {
+        if i + k > n { throw .incomplete }
+    }
+
     @inline(__always) mutating func expect(_ literal: StaticString) throws(Stop) {
         if try !take(literal) { throw .decline }
     }
@@ -589,6 +594,26 @@ struct RawScanner {
                 guard p[i + 1] == UInt8(ascii: ">") else { throw .decline }
                 i += 2
                 return true
+            }
+            // The usual form: a one-letter name, `="`, a short value.
+            if i + 2 < n, p[i + 1] == UInt8(ascii: "="), p[i + 2] == UInt8(ascii: "\""), b != UInt8(ascii: "=") {
+                let valueStart = i + 3
+                var k = valueStart
+                while k < n {
+                    let c = p[k]
+                    if c == UInt8(ascii: "\"") { break }
+                    if c == UInt8(ascii: "&") { throw .decline }
+                    k += 1
+                }
+                if k >= n { throw .incomplete }
+                switch b {
+                case UInt8(ascii: "r"): if slots.r.0 < 0 { slots.r = (valueStart, k) }
+                case UInt8(ascii: "s"): if slots.s.0 < 0 { slots.s = (valueStart, k) }
+                case UInt8(ascii: "t"): if slots.t.0 < 0 { slots.t = (valueStart, k) }
+                default: break
+                }
+                i = k + 1
+                continue
             }
             let nameStart = i
             var localStart = i
@@ -639,5 +664,33 @@ struct RawScanner {
         guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
         i = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
         try expect(close)
+    }
+}
+
+enum UTF8Text {
+    /// The bytes as a `String`, nil when they are not valid UTF-8. `String(decoding:)` repairs
+    /// invalid bytes with U+FFFD and gives valid input back byte for byte, so comparing the two
+    /// tells; unlike the generic `String(validating:as:)` it costs no run-time generic metadata
+    /// look-ups per call.
+    @inline(__always)
+    static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return "" }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return nil }
+        let same = utf8.withContiguousStorageIfAvailable { stored in
+            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
+        return same ? text : nil
+    }
+
+    /// The text of an OOXML string: `_xHHHH_` escapes decoded, UTF-8 validated.
+    @inline(__always)
+    static func ooxmlString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return "" }
+        if memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
+            return string(validating: bytes)
+        }
+        return OOXMLEscapes.decode(Array(bytes)).withUnsafeBufferPointer { string(validating: $0) }
     }
 }
