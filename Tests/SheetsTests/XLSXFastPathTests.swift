@@ -22,7 +22,9 @@ import Testing
     <row r="3"><c r="A3"><f t="shared" ref="A3:A5" si="0">D1*2</f><v>5128</v></c><c r="B3" t='s'><v>3</v></c>\
     <c r="C3" t="n"><v>0.30000000000000004</v></c><c r="D3"><v>1103700012345</v></c></row>\
     <row r="4"><c r="A4"><f t="shared" si="0"/><v>5130</v></c><c r="B4"><f>1/0</f><v></v></c><c t="s"><v>1</v></c><c><v>7</v></c></row>\
-    <row r="5"><c r="A5"><f t="shared" si="0"/></c><c r="B5" s="1" t="d"><v>2024-10-01</v></c></row>\
+    <row r="5"><c r="A5"><f t="shared" si="0"/></c><c r="B5" s="1" t="d"><v>2024-10-01</v></c>\
+    <c r="C5" t="inlineStr"><is><t xml:space="preserve"> ไทย </t></is></c><c r="D5" t="inlineStr"><is><t>x</t></is><v>9</v></c>\
+    <c r="E5" t="inlineStr"><is><t></t></is></c><c r="F5" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row>\
     <row r="7"><c r="C7" t="s"><v> 3 </v></c><c r="D7"><v>\t12 </v></c></row>\
     </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>
     """
@@ -65,7 +67,7 @@ import Testing
             "A2=bool:true", "B2=error:#DIV/0!", "C2=string:ไทย", "F2=string:ใน & line", "G2=string:a < b", "H2=string:x\ry",
             "A3=number:5128.0", "B3=string:unit", "C3=number:0.30000000000000004", "D3=number:1103700012345.0",
             "A4=number:5130.0", "C4=string:ข้อความ ไทย", "D4=number:7.0",
-            "B5=date:2024-10-01",
+            "B5=date:2024-10-01", "C5=string: ไทย ", "D5=string:x", "F5=string:ab",
             "C7=string:unit", "D7=number:12.0",
         ])
         #expect(rows.map(\.index) == [1, 2, 3, 4, 5, 7])

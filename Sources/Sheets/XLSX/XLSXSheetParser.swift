@@ -121,6 +121,15 @@ struct XLSXSheetParser {
                             guard sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "v"),
                                   sc.p[sc.i + 3] == UInt8(ascii: ">") else { throw .decline }
                             sc.i += 4
+                        } else if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "i") && sc.p[sc.i + 2] == UInt8(ascii: "s"),
+                                  slots.t.1 - slots.t.0 == 9 {
+                            // An inline string with one plain run: <is><t …>text</t></is>.
+                            try sc.expect("<is>")
+                            try sc.expect("<t")
+                            var ignored = RawScanner.Slots()
+                            if try sc.attributes(&ignored) { throw .decline }
+                            valueSpan = try sc.text()
+                            try sc.expect("</t></is>")
                         }
                         try sc.need(4)
                         guard sc.p[sc.i] == UInt8(ascii: "<"), sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "c"),
