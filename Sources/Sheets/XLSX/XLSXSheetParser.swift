@@ -7,6 +7,17 @@ import Foundation
 ///   refuses files that do otherwise); anything else is a typed error, never a crash.
 /// - References are checked against Excel's limits (1,048,576 rows × 16,384 columns).
 /// - `<dimension>` is ignored and nothing is allocated from merge areas.
+/// - Formulas are never evaluated: a formula cell has the value Excel cached in its `<v>`,
+///   whether its `<f>` holds the formula or is a shared-formula reference
+///   (`<f t="shared" si="0"/>`). A formula cell without `<v>` (written by a generator that
+///   does not calculate, or `<v></v>`) has no value and is left out like an empty cell.
+///
+/// Speed: a whole common `<c>` element (`<c r="B7" s="3" t="s"><v>12</v></c>`, with an optional
+/// `<f>` or a plain `<is><t>…</t></is>`) is recognised in place in the tokenizer's window by
+/// `Run.fastCell`, with no events and no copies; anything else (entities, rich text, odd
+/// spacing, prefixes, a cell cut by the end of the window that cannot be refilled) is declined
+/// and read by the generic event loop, which also reports whatever is malformed. Both paths
+/// share the checks (`startCell`, `cellValue`).
 struct XLSXSheetParser {
     enum CellType { case number, shared, inline, formulaString, bool, error, isoDate }
 

@@ -55,6 +55,11 @@ struct XMLTokenizer: ~Copyable {
     private var openStartsCapacity = 64
     private(set) var depth = 0
 
+    /// Bounds on what one part may ask the tokenizer to hold, whatever the part caps allow:
+    /// OOXML nests a few levels deep and puts a few dozen attributes on an element.
+    static let maxDepth = 1024
+    static let maxAttributes = 4096
+
     init(source: any XMLByteSource) {
         self.source = source
         capacity = ZipEntryStream.chunkSize * 2
@@ -292,6 +297,10 @@ struct XMLTokenizer: ~Copyable {
             guard valueStart < limit, let hit = memchr(base + valueStart, Int32(q), limit - valueStart) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if attributeCount == attributeCapacity {
+                guard attributeCapacity < Self.maxAttributes else {
+                    throw error("a start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))> has more than \(Self.maxAttributes) attributes",
+                                code: .limitExceeded)
+                }
                 let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity * 2)
                 grown.moveInitialize(from: attributeStorage, count: attributeCount)
                 attributeStorage.deallocate()
@@ -303,6 +312,9 @@ struct XMLTokenizer: ~Copyable {
             i += 1
         }
         setName(from: pos + 1, to: nameEnd)
+        guard depth < Self.maxDepth else {
+            throw error("elements are nested more than \(Self.maxDepth) deep (OOXML parts never are)", code: .limitExceeded)
+        }
         pushOpen()
         sawElement = true
         pendingEnd = selfClosing
