@@ -5,6 +5,8 @@
 # is shared.
 #   scripts/perf/compare.sh FILE.xlsx [ROUNDS]        (needs: swift build -c release here first;
 #                                                     pip install python-calamine)
+#   BEFORE=/path/to/other/xlsx-bench scripts/perf/compare.sh ...   adds a "before" row (an older
+#                                                     build of this package, for before/after)
 set -euo pipefail
 file=$1; rounds=${2:-5}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +27,7 @@ measure() {  # name command...
 for ((i = 1; i <= rounds; i++)); do
     measure floor "$bench" --floor "$file" 1
     measure ours "$bench" "$file" 1
+    if [ -n "${BEFORE:-}" ]; then measure before "$BEFORE" "$file" 1; fi
     measure calamine python3 -c "$calamine" "$file"
 done
 python3 - "$tmp/all" "$file" <<'PY'
