@@ -96,6 +96,9 @@ import Testing
         #expect(rows == [1, 2])
         #expect(merged.map(\.a1) == ["A1:C1", "E2:E7"])
         try reader.forEachRow(sheetAt: 2) { _ in Issue.record("a chart sheet has no rows") }
+        let workbook = try reader.readWorkbook()
+        #expect(workbook.sheets.map(\.kind) == [.worksheet, .worksheet, .chartsheet, .worksheet])
+        #expect(workbook.notes.isEmpty)
     }
 
     @Test func callerErrorsStopTheStreamAndPassThrough() throws {

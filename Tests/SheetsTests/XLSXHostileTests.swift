@@ -82,4 +82,22 @@ import Testing
             ($0 as? SheetsError)?.code == .limitExceeded
         }
     }
+
+    /// An archive whose directory disagrees with a local header opens only without libzip's
+    /// consistency check: it is read, and the workbook says so in a note. Its chart sheet is
+    /// listed as one.
+    @Test func inconsistentDirectoryIsReadWithANote() throws {
+        let path = XLSXFixtures.hostile("inconsistent_directory.xlsx")
+        let fromFile = try SpreadsheetReader.read(path: path)
+        let fromMemory = try SpreadsheetReader.read(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: "-")
+        for workbook in [fromFile, fromMemory] {
+            #expect(workbook.notes.map(\.kind) == [.repairedArchive])
+            #expect(workbook.sheets.map(\.name) == ["Sheet1", "Chart"])
+            #expect(workbook.sheets.map(\.kind) == [.worksheet, .chartsheet])
+            #expect(workbook.sheets[0][CellAddress(row: 1, column: 1)] == .number(42))
+            #expect(workbook.sheets[1].cellCount == 0)
+        }
+        let clean = try XLSXReader.readWorkbook(path: XLSXFixtures.xlsx("hand_sheets.xlsx"))
+        #expect(clean.notes.isEmpty)
+    }
 }

@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    @Test func nestingAndAttributeCountsAreBounded() throws {
+        let deep = String(repeating: "<a>", count: XMLTokenizer.maxDepth + 1)
+        let wide = "<a " + (0...XMLTokenizer.maxAttributes).map { "x\($0)=''" }.joined(separator: " ") + "/>"
+        for xml in [deep, wide] {
+            #expect { _ = try Self.trace(xml, chunk: 65_536) } throws: { error in
+                (error as? SheetsError)?.code == .limitExceeded && (error as? SheetsError)?.part == "memory.xml"
+            }
+        }
+        #expect(try Self.trace(String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100), chunk: 7).count == 300)
+    }
+
     @Test(arguments: [
         ("0.1", 0.1), ("1.7976931348623157E308", 1.7976931348623157e308), ("-5e-324", -5e-324), ("1103700012345", 1_103_700_012_345),
         ("123456789012345678", 123_456_789_012_345_678), ("0.30000000000000004", 0.30000000000000004), ("-0", -0.0), ("+12", 12),

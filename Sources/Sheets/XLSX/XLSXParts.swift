@@ -147,6 +147,13 @@ enum XLSXParts {
         var inItem = false, inText = false
         var phoneticDepth = 0
         while true {
+            if !inItem && tok.atTokenBoundary, let s = try fastSharedString(&tok) {
+                guard strings.count < maxCount else {
+                    throw tok.error("more than \(maxCount) shared strings", code: .limitExceeded)
+                }
+                strings.append(s)
+                continue
+            }
             switch try tok.next() {
             case .eof: return strings
             case .start:
@@ -175,7 +182,40 @@ enum XLSXParts {
             }
         }
     }
+    /// The fast path of `sharedStrings`: a whole plain `<si><t …>text</t></si>` in the window
+    /// (no entities, no rich-text runs), made into a `String` straight from the window. nil
+    /// when declined: the generic path then reads the same bytes.
+    private static func fastSharedString(_ tok: inout XMLTokenizer) throws(SheetsError) -> String? {
+        while true {
+            let window = tok.unread
+            guard window.count >= 4, window[0] == UInt8(ascii: "<"), window[1] == UInt8(ascii: "s"), window[2] == UInt8(ascii: "i") else {
+                return nil
+            }
+            var sc = RawScanner(window)
+            var text = (0, 0)
+            do throws(RawScanner.Stop) {
+                try sc.expect("<si>")
+                try sc.skipSpace()
+                try sc.expect("<t")
+                var ignored = RawScanner.Slots()
+                if try sc.attributes(&ignored) { throw .decline }  // <t/>
+                text = try sc.text()
+                try sc.expect("</t>")
+                try sc.skipSpace()
+                try sc.expect("</si>")
+            } catch {
+                if error == .incomplete, window.count < 16_384, try tok.refill() { continue }
+                return nil
+            }
+            let bytes = UnsafeBufferPointer(rebasing: window[text.0..<text.1])
+            let string = UTF8Text.ooxmlString(bytes)
+            guard let string else { throw tok.error("the part contains invalid UTF-8 text", code: .invalidTextEncoding) }
+            tok.consume(sc.i)
+            return string
+        }
+    }
 }
+
 
 extension XMLTokenizer {
     /// A non-negative decimal integer in `span`, nil when it is anything else.

@@ -14,14 +14,9 @@
 public final class XLSXReader {
     /// One entry of the workbook's sheet list.
     public struct SheetInfo: Hashable, Sendable {
-        public enum Kind: String, Hashable, Sendable {
-            /// A grid of cells.
-            case worksheet
-            /// A sheet that holds only a chart: listed, never has cells.
-            case chartsheet
-            /// A dialog or macro sheet, or a sheet whose part is missing: listed without cells.
-            case other
-        }
+        /// A worksheet (a grid of cells), a chart sheet (listed, never has cells), or another
+        /// kind (a dialog or macro sheet, or a sheet whose part is missing: listed without cells).
+        public typealias Kind = SheetKind
         public var name: String
         public var state: SheetState
         public var kind: Kind
@@ -36,8 +31,10 @@ public final class XLSXReader {
     /// True when the workbook counts dates from 1904-01-01 (`workbookPr date1904`); dates are
     /// delivered with the epoch already applied.
     public let date1904: Bool
-    /// Problems worked around while opening (an inconsistent zip directory, say).
-    public private(set) var warnings: [String] = []
+    /// Problems worked around while opening: `.repairedArchive` when the zip directory is
+    /// inconsistent with the entries and the archive opened only without libzip's consistency
+    /// check. `readWorkbook` passes them on in `Workbook.notes`.
+    public private(set) var notes: [ReadNote] = []
 
     private var archive: ZipArchive
     private let sharedStringsPart: String?
@@ -58,7 +55,8 @@ public final class XLSXReader {
     private init(archive: consuming ZipArchive, path: String, options: ReadOptions) throws(SheetsError) {
         var archive = archive
         if archive.openedInconsistent {
-            warnings.append("the zip directory is inconsistent; read without the consistency check")
+            notes.append(ReadNote(.repairedArchive,
+                                  detail: "the zip directory does not match the entries (a damaged or unusually written file); it was read without the consistency check"))
         }
         // _rels/.rels → the workbook part (officeDocument, Transitional or Strict).
         var workbookPart = "xl/workbook.xml"
@@ -194,6 +192,7 @@ public final class XLSXReader {
     private func readSheet(at index: Int, budget: inout Int) throws(SheetsError) -> Sheet {
         let info = sheetInfos[index]
         var sheet = Sheet(name: info.name, state: info.state)
+        sheet.kind = info.kind
         let limit = options.limits.maxGridCells
         var remaining = budget
         let merged = try streamRows(sheetAt: index) { (row) throws(SheetsError) in
@@ -215,7 +214,7 @@ public final class XLSXReader {
         var budget = options.limits.maxGridCells
         var sheets: [Sheet] = []
         for index in sheetInfos.indices { sheets.append(try readSheet(at: index, budget: &budget)) }
-        return Workbook(path: path, format: .xlsx, sheets: sheets)
+        return Workbook(path: path, format: .xlsx, sheets: sheets, notes: notes)
     }
 
     /// Opens and reads the workbook at `path`; what `SpreadsheetReader` calls for zip files.

@@ -7,6 +7,17 @@ import Foundation
 ///   refuses files that do otherwise); anything else is a typed error, never a crash.
 /// - References are checked against Excel's limits (1,048,576 rows × 16,384 columns).
 /// - `<dimension>` is ignored and nothing is allocated from merge areas.
+/// - Formulas are never evaluated: a formula cell has the value Excel cached in its `<v>`,
+///   whether its `<f>` holds the formula or is a shared-formula reference
+///   (`<f t="shared" si="0"/>`). A formula cell without `<v>` (written by a generator that
+///   does not calculate, or `<v></v>`) has no value and is left out like an empty cell.
+///
+/// Speed: a whole common `<c>` element (`<c r="B7" s="3" t="s"><v>12</v></c>`, with an optional
+/// `<f>` or a plain `<is><t>…</t></is>`) is recognised in place in the tokenizer's window by
+/// `Run.fastCell`, with no events and no copies; anything else (entities, rich text, odd
+/// spacing, prefixes, a cell cut by the end of the window that cannot be refilled) is declined
+/// and read by the generic event loop, which also reports whatever is malformed. Both paths
+/// share the checks (`startCell`, `cellValue`).
 struct XLSXSheetParser {
     enum CellType { case number, shared, inline, formulaString, bool, error, isoDate }
 
@@ -17,11 +28,22 @@ struct XLSXSheetParser {
     let sheetName: String
 
     func parse(_ tok: inout XMLTokenizer, row deliver: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+        var run = Run(parser: self, source: tok.source)
+        return try run.parse(&tok, row: deliver)
+    }
+
+    /// The state of one pass over a sheet part. A struct with mutating methods rather than
+    /// nested functions over local variables: captured variables would be checked for
+    /// exclusive access at run time on every cell.
+    private struct Run {
+        let parser: XLSXSheetParser
+        /// The part being read, for messages.
+        let source: any XMLByteSource
         var merged: [CellRange] = []
+        /// The current row's cells; the storage is reused from row to row.
         var cells: [Cell] = []
-        cells.reserveCapacity(64)
+        /// The generic path's value bytes (the fast path reads them in place).
         var value: [UInt8] = []
-        value.reserveCapacity(256)
 
         var inSheetData = false
         var rowOpen = false, rowHadIndex = false
@@ -33,130 +55,272 @@ struct XLSXSheetParser {
         var cellStyle = 0
         var cellColumn = 0
 
-        func fail(_ message: String, _ code: SheetsError.Code = .malformed, at address: CellAddress? = nil) -> SheetsError {
-            var e = tok.error(message, code: code)
-            e.address = address
-            return e
+        init(parser: XLSXSheetParser, source: any XMLByteSource) {
+            self.parser = parser
+            self.source = source
+            cells.reserveCapacity(64)
+            value.reserveCapacity(256)
         }
 
-        while true {
-            switch try tok.next() {
-            case .eof:
-                return merged
-            case .text:
-                if inValue || inText { try tok.appendText(to: &value) }
-            case .start:
-                let n = tok.localLength, b = tok.localFirstByte
-                if n == 1 && b == UInt8(ascii: "c") && rowOpen {
-                    // <c r="B7" s="3" t="s">
-                    inCell = true; hasValue = false; sawInline = false; value.removeAll(keepingCapacity: true)
-                    if let r = tok.attribute("r") {
-                        let (row, column) = try reference(tok.bytes(r), tok: tok)
-                        if !rowHadIndex && cells.isEmpty && lastColumn == 0 {
-                            guard row > lastRow else { throw fail("rows are out of order at \(CellAddress(row: row, column: column))", at: CellAddress(row: row, column: column)) }
-                            rowIndex = row
-                        } else if row != rowIndex {
-                            throw fail("cell \(CellAddress(row: row, column: column)) is inside row \(rowIndex)", at: CellAddress(row: row, column: column))
+        func fail(_ message: String, _ code: SheetsError.Code = .malformed, at address: CellAddress? = nil) -> SheetsError {
+            source.error(message, code: code, at: address)
+        }
+
+        /// The checks and bookkeeping of a `<c>` start tag, shared by the fast and generic paths.
+        @inline(__always)
+        mutating func startCell(ref: UnsafeBufferPointer<UInt8>?, style: Int, type: CellType) throws(SheetsError) {
+            if let ref {
+                let (row, column) = try parser.reference(ref, in: source)
+                if !rowHadIndex && cells.isEmpty && lastColumn == 0 {
+                    guard row > lastRow else {
+                        throw fail("rows are out of order at \(CellAddress(row: row, column: column))", at: CellAddress(row: row, column: column))
+                    }
+                    rowIndex = row
+                } else if row != rowIndex {
+                    throw fail("cell \(CellAddress(row: row, column: column)) is inside row \(rowIndex)", at: CellAddress(row: row, column: column))
+                }
+                rowHadIndex = true
+                cellColumn = column
+            } else {
+                cellColumn = lastColumn + 1
+            }
+            guard cellColumn > lastColumn else {
+                throw fail("cells are out of order in row \(rowIndex)", at: CellAddress(row: rowIndex, column: cellColumn))
+            }
+            guard cellColumn <= CellAddress.maxColumn else {
+                throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil)
+            }
+            lastColumn = cellColumn
+            cellStyle = style
+            cellType = type
+        }
+
+        @inline(__always)
+        mutating func finishCell(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
+            let address = CellAddress(row: rowIndex, column: cellColumn)
+            if let cellValue = try parser.cellValue(type: cellType, style: cellStyle, bytes: bytes, in: source, at: address) {
+                cells.append(Cell(address, cellValue))
+            }
+        }
+
+        /// The fast path: a whole `<c …>[<f…>…</f>]<v>…</v></c>` (or an empty `<c …/>`,
+        /// `<c …></c>`) in the window, with plain attribute values and no entities in `<v>`.
+        /// Anything else is declined (false) and read by the generic path, which also reports
+        /// whatever is malformed.
+        mutating func fastCell(_ tok: inout XMLTokenizer) throws(SheetsError) -> Bool {
+            while true {
+                let window = tok.unread
+                guard window.count >= 2, window[0] == UInt8(ascii: "<"), window[1] == UInt8(ascii: "c") else { return false }
+                var sc = RawScanner(window)
+                var slots = RawScanner.Slots()
+                var valueSpan = (-1, -1)
+                do throws(RawScanner.Stop) {
+                    sc.i = 2
+                    if try !sc.attributes(&slots) {
+                        // <f …>…</f> or <f …/>, then <v>…</v>, then </c>: byte by byte.
+                        try sc.need(4)
+                        if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "f") {
+                            sc.i += 2
+                            var ignored = RawScanner.Slots()
+                            if try !sc.attributes(&ignored) { try sc.skipTextElement(close: "</f>") }
+                            try sc.need(4)
                         }
-                        rowHadIndex = true
-                        cellColumn = column
-                    } else {
-                        cellColumn = lastColumn + 1
-                    }
-                    guard cellColumn > lastColumn else {
-                        throw fail("cells are out of order in row \(rowIndex)", at: CellAddress(row: rowIndex, column: cellColumn))
-                    }
-                    guard cellColumn <= CellAddress.maxColumn else {
-                        throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil)
-                    }
-                    lastColumn = cellColumn
-                    cellStyle = tok.attribute("s").flatMap { tok.integer($0) } ?? 0
-                    cellType = .number
-                    if let t = tok.attribute("t") {
-                        if tok.span(t, equals: "s") { cellType = .shared }
-                        else if tok.span(t, equals: "str") { cellType = .formulaString }
-                        else if tok.span(t, equals: "inlineStr") { cellType = .inline }
-                        else if tok.span(t, equals: "b") { cellType = .bool }
-                        else if tok.span(t, equals: "e") { cellType = .error }
-                        else if tok.span(t, equals: "n") { cellType = .number }
-                        else if tok.span(t, equals: "d") { cellType = .isoDate }
-                        else {
-                            throw fail("unknown cell type t=\"\(tok.string(t, lossy: true))\"", at: CellAddress(row: rowIndex, column: cellColumn))
+                        if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "v") && sc.p[sc.i + 2] == UInt8(ascii: ">") {
+                            sc.i += 3
+                            valueSpan = try sc.text()
+                            try sc.need(4)
+                            guard sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "v"),
+                                  sc.p[sc.i + 3] == UInt8(ascii: ">") else { throw .decline }
+                            sc.i += 4
+                        } else if sc.p[sc.i] == UInt8(ascii: "<") && sc.p[sc.i + 1] == UInt8(ascii: "i") && sc.p[sc.i + 2] == UInt8(ascii: "s"),
+                                  slots.t.1 - slots.t.0 == 9 {
+                            // An inline string with one plain run: <is><t …>text</t></is>.
+                            try sc.expect("<is>")
+                            try sc.expect("<t")
+                            var ignored = RawScanner.Slots()
+                            if try sc.attributes(&ignored) { throw .decline }
+                            valueSpan = try sc.text()
+                            try sc.expect("</t></is>")
                         }
+                        try sc.need(4)
+                        guard sc.p[sc.i] == UInt8(ascii: "<"), sc.p[sc.i + 1] == UInt8(ascii: "/"), sc.p[sc.i + 2] == UInt8(ascii: "c"),
+                              sc.p[sc.i + 3] == UInt8(ascii: ">") else { throw .decline }
+                        sc.i += 4
                     }
-                } else if n == 1 && b == UInt8(ascii: "v") && inCell {
-                    // A redundant <v> next to an inline string's <is> is ignored.
-                    if !(cellType == .inline && sawInline) {
-                        inValue = true; hasValue = true
-                        value.removeAll(keepingCapacity: true)
+                } catch {
+                    // A cell longer than this is unusual: leave it to the generic path.
+                    if error == .incomplete, window.count < 4096, try tok.refill() { continue }
+                    return false
+                }
+                let base = window.baseAddress!
+                var parsedType = CellType.number
+                if slots.t.0 >= 0 {
+                    // An unknown type: let the generic path report it, with the same message.
+                    guard let t = XLSXSheetParser.cellType(UnsafeBufferPointer(start: base + slots.t.0, count: slots.t.1 - slots.t.0)) else {
+                        return false
                     }
-                } else if n == 1 && b == UInt8(ascii: "t") && inCell && sawInline {
-                    inText = phoneticDepth == 0
-                } else if n == 2 && tok.isNamed("is") && inCell {
-                    sawInline = true; hasValue = true
+                    parsedType = t
+                }
+                let parsedStyle = slots.s.0 >= 0
+                    ? XLSXSheetParser.digits(UnsafeBufferPointer(start: base + slots.s.0, count: slots.s.1 - slots.s.0)) ?? 0 : 0
+                try startCell(ref: slots.r.0 >= 0 ? UnsafeBufferPointer(start: base + slots.r.0, count: slots.r.1 - slots.r.0) : nil,
+                              style: parsedStyle, type: parsedType)
+                if valueSpan.0 >= 0 {
+                    try finishCell(UnsafeBufferPointer(start: base + valueSpan.0, count: valueSpan.1 - valueSpan.0))
+                }
+                tok.consume(sc.i)
+                return true
+            }
+        }
+
+        mutating func parse(_ tok: inout XMLTokenizer, row deliver: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+            while true {
+                if rowOpen && !inCell && tok.atTokenBoundary, try fastCell(&tok) { continue }
+                switch try tok.next() {
+                case .eof:
+                    return merged
+                case .text:
+                    if inValue || inText { try tok.appendText(to: &value) }
+                case .start:
+                    try start(&tok)
+                case .end:
+                    let n = tok.localLength, b = tok.localFirstByte
+                    if n == 1 && b == UInt8(ascii: "c") && inCell {
+                        inCell = false; inValue = false; inText = false
+                        if hasValue {
+                            let bytes = value
+                            try bytes.withUnsafeBufferPointer { (bytes) throws(SheetsError) in try finishCell(bytes) }
+                        }
+                    } else if n == 1 && b == UInt8(ascii: "v") {
+                        inValue = false
+                    } else if n == 1 && b == UInt8(ascii: "t") {
+                        inText = false
+                    } else if n == 3 && tok.isNamed("row") && rowOpen {
+                        rowOpen = false
+                        lastRow = rowIndex
+                        if !cells.isEmpty {
+                            try deliver(Row(index: rowIndex, cells: cells))
+                            cells.removeAll(keepingCapacity: true)
+                        }
+                    } else if n == 3 && tok.isNamed("rPh") {
+                        phoneticDepth -= 1
+                    } else if n == 9 && tok.isNamed("sheetData") {
+                        inSheetData = false
+                    }
+                }
+            }
+        }
+
+        /// A start tag on the generic path.
+        mutating func start(_ tok: inout XMLTokenizer) throws(SheetsError) {
+            let n = tok.localLength, b = tok.localFirstByte
+            if n == 1 && b == UInt8(ascii: "c") && rowOpen {
+                // <c r="B7" s="3" t="s">
+                inCell = true; hasValue = false; sawInline = false; value.removeAll(keepingCapacity: true)
+                try startCell(ref: tok.attribute("r").map { tok.bytes($0) },
+                              style: tok.attribute("s").flatMap { tok.integer($0) } ?? 0, type: .number)
+                if let t = tok.attribute("t") {
+                    guard let known = XLSXSheetParser.cellType(tok.bytes(t)) else {
+                        throw fail("unknown cell type t=\"\(tok.string(t, lossy: true))\"", at: CellAddress(row: rowIndex, column: cellColumn))
+                    }
+                    cellType = known
+                }
+            } else if n == 1 && b == UInt8(ascii: "v") && inCell {
+                // A redundant <v> next to an inline string's <is> is ignored.
+                if !(cellType == .inline && sawInline) {
+                    inValue = true; hasValue = true
                     value.removeAll(keepingCapacity: true)
-                } else if n == 3 && tok.isNamed("row") && inSheetData {
-                    if let r = tok.attribute("r") {
-                        guard let index = tok.integer(r), index >= 1 else { throw fail("malformed row number \"\(tok.string(r, lossy: true))\"") }
-                        guard index <= CellAddress.maxRow else {
-                            throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
-                        }
-                        guard index > lastRow else { throw fail("rows are out of order: row \(index) after row \(lastRow)") }
-                        rowIndex = index
-                        rowHadIndex = true
-                    } else {
-                        rowIndex = lastRow + 1
-                        rowHadIndex = false
-                        guard rowIndex <= CellAddress.maxRow else {
-                            throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
-                        }
-                    }
-                    rowOpen = true; lastColumn = 0
-                    cells.removeAll(keepingCapacity: true)
-                } else if n == 3 && tok.isNamed("rPh") {
-                    phoneticDepth += 1
-                } else if n == 9 && tok.isNamed("sheetData") {
-                    inSheetData = true
-                } else if n == 9 && tok.isNamed("mergeCell") {
-                    guard let ref = tok.attribute("ref") else { continue }
-                    merged.append(try mergeRange(tok.bytes(ref), tok: tok))
                 }
-            case .end:
-                let n = tok.localLength, b = tok.localFirstByte
-                if n == 1 && b == UInt8(ascii: "c") && inCell {
-                    inCell = false; inValue = false; inText = false
-                    if hasValue, let cellValue = try cellValue(type: cellType, style: cellStyle, bytes: value, tok: tok,
-                                                               at: CellAddress(row: rowIndex, column: cellColumn)) {
-                        cells.append(Cell(CellAddress(row: rowIndex, column: cellColumn), cellValue))
+            } else if n == 1 && b == UInt8(ascii: "t") && inCell && sawInline {
+                inText = phoneticDepth == 0
+            } else if n == 2 && tok.isNamed("is") && inCell {
+                sawInline = true; hasValue = true
+                value.removeAll(keepingCapacity: true)
+            } else if n == 3 && tok.isNamed("row") && inSheetData {
+                if let r = tok.attribute("r") {
+                    guard let index = tok.integer(r), index >= 1 else { throw fail("malformed row number \"\(tok.string(r, lossy: true))\"") }
+                    guard index <= CellAddress.maxRow else {
+                        throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
                     }
-                } else if n == 1 && b == UInt8(ascii: "v") {
-                    inValue = false
-                } else if n == 1 && b == UInt8(ascii: "t") {
-                    inText = false
-                } else if n == 3 && tok.isNamed("row") && rowOpen {
-                    rowOpen = false
-                    lastRow = rowIndex
-                    if !cells.isEmpty {
-                        try deliver(Row(index: rowIndex, cells: cells))
-                        cells.removeAll(keepingCapacity: true)
+                    guard index > lastRow else { throw fail("rows are out of order: row \(index) after row \(lastRow)") }
+                    rowIndex = index
+                    rowHadIndex = true
+                } else {
+                    rowIndex = lastRow + 1
+                    rowHadIndex = false
+                    guard rowIndex <= CellAddress.maxRow else {
+                        throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
                     }
-                } else if n == 3 && tok.isNamed("rPh") {
-                    phoneticDepth -= 1
-                } else if n == 9 && tok.isNamed("sheetData") {
-                    inSheetData = false
                 }
+                rowOpen = true; lastColumn = 0
+                cells.removeAll(keepingCapacity: true)
+            } else if n == 3 && tok.isNamed("rPh") {
+                phoneticDepth += 1
+            } else if n == 9 && tok.isNamed("sheetData") {
+                inSheetData = true
+            } else if n == 9 && tok.isNamed("mergeCell") {
+                guard let ref = tok.attribute("ref") else { return }
+                merged.append(try parser.mergeRange(tok.bytes(ref), in: tok.source))
             }
         }
     }
 
+    /// The `t` attribute of a cell; nil for an unknown type.
+    static func cellType(_ t: UnsafeBufferPointer<UInt8>) -> CellType? {
+        switch t.count {
+        case 1:
+            switch t[0] {
+            case UInt8(ascii: "s"): return .shared
+            case UInt8(ascii: "n"): return .number
+            case UInt8(ascii: "b"): return .bool
+            case UInt8(ascii: "e"): return .error
+            case UInt8(ascii: "d"): return .isoDate
+            default: return nil
+            }
+        case 3 where t[0] == UInt8(ascii: "s") && t[1] == UInt8(ascii: "t") && t[2] == UInt8(ascii: "r"):
+            return .formulaString
+        case 9 where t.elementsEqual("inlineStr".utf8):
+            return .inline
+        default:
+            return nil
+        }
+    }
+
     /// `B7` → (7, 2), checked against Excel's limits.
-    func reference(_ bytes: UnsafeBufferPointer<UInt8>, tok: borrowing XMLTokenizer) throws(SheetsError) -> (Int, Int) {
+    @inline(__always)
+    func reference(_ bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource) throws(SheetsError) -> (Int, Int) {
+        // The common case: 1–3 letters and 1–7 digits (nothing can overflow), checked at the end.
+        let n = bytes.count
+        if n >= 2, n <= 10, let p = bytes.baseAddress {
+            var i = 0, column = 0
+            while i < 3, i < n {
+                let letter = (p[i] | 0x20) &- UInt8(ascii: "a")
+                if letter > 25 { break }
+                column = column &* 26 &+ Int(letter) &+ 1
+                i += 1
+            }
+            if i > 0, i < n, column <= CellAddress.maxColumn, (p[i] | 0x20) &- UInt8(ascii: "a") > 25 {
+                var row = 0, j = i
+                while j < n {
+                    let d = p[j] &- 0x30
+                    if d > 9 { break }
+                    row = row &* 10 &+ Int(d)
+                    j += 1
+                }
+                if j == n, j > i, j - i <= 7, row >= 1, row <= CellAddress.maxRow { return (row, column) }
+            }
+        }
+        return try referenceChecked(bytes, in: source)
+    }
+
+    /// `reference` for anything unusual: checks as it goes and says what is wrong.
+    func referenceChecked(_ bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource) throws(SheetsError) -> (Int, Int) {
         var column = 0, row = 0, i = 0
         while i < bytes.count, case let b = bytes[i] | 0x20, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
             column = column * 26 + Int(b - UInt8(ascii: "a")) + 1
             i += 1
             if column > CellAddress.maxColumn {
-                throw tok.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past column XFD, Excel's last", code: .limitExceeded)
+                throw source.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past column XFD, Excel's last", code: .limitExceeded)
             }
         }
         let letters = i
@@ -164,37 +328,38 @@ struct XLSXSheetParser {
             row = row * 10 + Int(bytes[i] - 0x30)
             i += 1
             if row > CellAddress.maxRow {
-                throw tok.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past row \(CellAddress.maxRow), Excel's last", code: .limitExceeded)
+                throw source.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past row \(CellAddress.maxRow), Excel's last", code: .limitExceeded)
             }
         }
         guard letters > 0, i > letters, i == bytes.count, row >= 1 else {
-            throw tok.error("malformed cell reference \"\(String(decoding: bytes, as: UTF8.self))\"")
+            throw source.error("malformed cell reference \"\(String(decoding: bytes, as: UTF8.self))\"")
         }
         return (row, column)
     }
 
-    func mergeRange(_ bytes: UnsafeBufferPointer<UInt8>, tok: borrowing XMLTokenizer) throws(SheetsError) -> CellRange {
+    func mergeRange(_ bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource) throws(SheetsError) -> CellRange {
         let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else {
-            throw tok.error("malformed merged range \"\(String(decoding: bytes, as: UTF8.self))\"")
+            throw source.error("malformed merged range \"\(String(decoding: bytes, as: UTF8.self))\"")
         }
         var addresses: [CellAddress] = []
         for part in parts {
-            let (row, column) = try reference(UnsafeBufferPointer(rebasing: part), tok: tok)
+            let (row, column) = try reference(UnsafeBufferPointer(rebasing: part), in: source)
             addresses.append(CellAddress(row: row, column: column))
         }
         return CellRange(start: addresses[0], end: addresses[addresses.count - 1])
     }
 
-    func cellValue(type: CellType, style: Int, bytes: [UInt8], tok: borrowing XMLTokenizer, at address: CellAddress) throws(SheetsError) -> CellValue? {
+    func cellValue(type: CellType, style: Int, bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource, at address: CellAddress) throws(SheetsError) -> CellValue? {
         func fail(_ message: String) -> SheetsError {
-            var e = tok.error(message)
+            var e = source.error(message)
             e.address = address
             return e
         }
         func text() throws(SheetsError) -> String {
-            guard let s = String(validating: OOXMLEscapes.decode(bytes), as: UTF8.self) else {
-                var e = tok.error("the cell holds invalid UTF-8 text", code: .invalidTextEncoding)
+            let s = UTF8Text.ooxmlString(bytes)
+            guard let s else {
+                var e = source.error("the cell holds invalid UTF-8 text", code: .invalidTextEncoding)
                 e.address = address
                 throw e
             }
@@ -202,7 +367,7 @@ struct XLSXSheetParser {
         }
         switch type {
         case .shared:
-            guard let index = Self.integer(bytes), index < sharedStrings.count else {
+            guard let index = Self.digits(Self.trimmed(bytes)), index < sharedStrings.count else {
                 throw fail("shared string index \"\(String(decoding: bytes, as: UTF8.self))\" is not in the table of \(sharedStrings.count)")
             }
             let s = sharedStrings[index]
@@ -214,12 +379,11 @@ struct XLSXSheetParser {
             let s = try text()
             return s.isEmpty ? nil : .error(s)
         case .bool:
-            switch String(decoding: Self.trimmed(bytes), as: UTF8.self) {
-            case "1", "true": return .bool(true)
-            case "0", "false": return .bool(false)
-            case "": return nil
-            default: throw fail("malformed boolean \"\(String(decoding: bytes, as: UTF8.self))\"")
-            }
+            let t = Self.trimmed(bytes)
+            if t.isEmpty { return nil }
+            if t.elementsEqual("1".utf8) || t.elementsEqual("true".utf8) { return .bool(true) }
+            if t.elementsEqual("0".utf8) || t.elementsEqual("false".utf8) { return .bool(false) }
+            throw fail("malformed boolean \"\(String(decoding: bytes, as: UTF8.self))\"")
         case .isoDate:
             let s = try text()
             if s.isEmpty { return nil }
@@ -254,42 +418,75 @@ struct XLSXSheetParser {
         }
     }
 
-    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-        var s = bytes[...]
-        while let f = s.first, f == 0x20 || f == 0x09 || f == 0x0A || f == 0x0D { s.removeFirst() }
-        while let l = s.last, l == 0x20 || l == 0x09 || l == 0x0A || l == 0x0D { s.removeLast() }
-        return s
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = bytes.count
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[lo..<hi])
     }
 
-    static func integer(_ bytes: [UInt8]) -> Int? {
-        let t = trimmed(bytes)
-        guard !t.isEmpty, t.count <= 18 else { return nil }
+    /// A non-negative decimal integer of at most 18 digits, nothing else; nil otherwise.
+    @inline(__always) static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var v = 0
-        for b in t {
-            guard b >= 0x30, b <= 0x39 else { return nil }
-            v = v * 10 + Int(b - 0x30)
+        for b in bytes {
+            let d = b &- 0x30
+            guard d <= 9 else { return nil }
+            v = v &* 10 &+ Int(d)
         }
         return v
     }
 
-    /// Parses a decimal number exactly (correctly rounded, so it round-trips): integers of up to
-    /// 15 digits directly, anything else through `strtod` after checking that only digits,
-    /// sign, point and exponent occur (no `inf`, `nan` or hexadecimal).
+    static func integer(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { digits(trimmed($0)) }
+    }
+
+    /// Exact powers of ten as doubles (10^22 is the last that a Double holds exactly).
+    private static let exactPowersOfTen: [Double] = (0...22).map { (k: Int) -> Double in
+        var v = 1.0
+        for _ in 0..<k { v *= 10 }
+        return v
+    }
+
     static func double(_ bytes: ArraySlice<UInt8>) -> Double? {
+        bytes.withUnsafeBufferPointer { double($0) }
+    }
+
+    /// Parses a decimal number exactly (correctly rounded, so it round-trips). Fast path:
+    /// at most 15 significant digits with at most 22 after the point (no exponent): the digits
+    /// as an integer are exact in a Double and so is 10^k, and one IEEE division is correctly
+    /// rounded (Clinger's fast path). Anything else goes through `strtod` after checking that
+    /// only digits, sign, point and exponent occur (no `inf`, `nan` or hexadecimal).
+    static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
         var negative = false
-        var digits = bytes
-        if let f = digits.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "+") {
-            negative = f == UInt8(ascii: "-")
-            digits = digits.dropFirst()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
         }
-        if !digits.isEmpty && digits.count <= 15 {
-            var v = 0
-            var simple = true
-            for b in digits {
-                guard b >= 0x30, b <= 0x39 else { simple = false; break }
-                v = v * 10 + Int(b - 0x30)
+        var mantissa = 0, digitCount = 0, fractionDigits = 0, sawPoint = false
+        var simple = i < bytes.count
+        while i < bytes.count {
+            let b = bytes[i]
+            let d = b &- 0x30
+            if d <= 9 {
+                mantissa = mantissa &* 10 &+ Int(d)
+                digitCount += 1
+                if sawPoint { fractionDigits += 1 }
+            } else if b == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else {
+                simple = false
+                break
             }
-            if simple { return negative ? -Double(v) : Double(v) }
+            i += 1
+        }
+        if simple, digitCount > 0, digitCount <= 15, fractionDigits <= 22 {
+            let v = fractionDigits == 0 ? Double(mantissa) : Double(mantissa) / exactPowersOfTen[fractionDigits]
+            return negative ? -v : v
         }
         var sawDigit = false
         for b in bytes {

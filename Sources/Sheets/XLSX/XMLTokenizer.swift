@@ -26,7 +26,8 @@ struct XMLTokenizer: ~Copyable {
     struct Span { var start: Int; var end: Int }
     struct Attribute { var local: Span; var value: Span }
 
-    private let source: any XMLByteSource
+    /// Where the bytes come from (file and part, for messages).
+    let source: any XMLByteSource
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The next unread byte; the current token starts here while it is being scanned.
@@ -53,6 +54,11 @@ struct XMLTokenizer: ~Copyable {
     private var openStarts: UnsafeMutablePointer<Int>
     private var openStartsCapacity = 64
     private(set) var depth = 0
+
+    /// Bounds on what one part may ask the tokenizer to hold, whatever the part caps allow:
+    /// OOXML nests a few levels deep and puts a few dozen attributes on an element.
+    static let maxDepth = 1024
+    static let maxAttributes = 4096
 
     init(source: any XMLByteSource) {
         self.source = source
@@ -291,6 +297,10 @@ struct XMLTokenizer: ~Copyable {
             guard valueStart < limit, let hit = memchr(base + valueStart, Int32(q), limit - valueStart) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if attributeCount == attributeCapacity {
+                guard attributeCapacity < Self.maxAttributes else {
+                    throw error("a start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))> has more than \(Self.maxAttributes) attributes",
+                                code: .limitExceeded)
+                }
                 let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity * 2)
                 grown.moveInitialize(from: attributeStorage, count: attributeCount)
                 attributeStorage.deallocate()
@@ -302,6 +312,9 @@ struct XMLTokenizer: ~Copyable {
             i += 1
         }
         setName(from: pos + 1, to: nameEnd)
+        guard depth < Self.maxDepth else {
+            throw error("elements are nested more than \(Self.maxDepth) deep (OOXML parts never are)", code: .limitExceeded)
+        }
         pushOpen()
         sawElement = true
         pendingEnd = selfClosing
@@ -360,6 +373,29 @@ struct XMLTokenizer: ~Copyable {
         isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ">")
     }
 
+    // MARK: Raw access for fast paths
+
+    /// True between tokens: no end event of an empty-element tag is pending, so the unread
+    /// bytes start at the next token and a fast path may look at them.
+    var atTokenBoundary: Bool { started && !pendingEnd }
+
+    /// The unread bytes of the window; valid until the next `next()`, `consume(_:)` or `refill()`.
+    @inline(__always) var unread: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + pos, count: end - pos)
+    }
+
+    /// Skips `n` unread bytes that a fast path recognised as one or more whole, balanced
+    /// elements (so the open-element stack is unchanged) and checked as `next()` would have.
+    @inline(__always) mutating func consume(_ n: Int) {
+        pos += n
+    }
+
+    /// Reads more input after the unread bytes; false at the end of the input. Pointers from
+    /// `unread` are invalid afterwards.
+    mutating func refill() throws(SheetsError) -> Bool {
+        try more()
+    }
+
     // MARK: Access to the current token
 
     /// True when the current tag's local name is `expected` (ASCII).
@@ -416,7 +452,7 @@ struct XMLTokenizer: ~Copyable {
     /// Validates UTF-8 (invalid UTF-8 is an error: XML forbids it, and replacing it would
     /// silently change the data).
     func string(from bytes: [UInt8]) throws(SheetsError) -> String {
-        guard let s = String(validating: bytes, as: UTF8.self) else {
+        guard let s = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
             throw error("the part contains invalid UTF-8 text", code: .invalidTextEncoding)
         }
         return s
@@ -500,5 +536,173 @@ final class BytesSource: XMLByteSource {
         bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
         offset += n
         return n
+    }
+}
+
+/// A cursor over raw bytes (the tokenizer's unread window) for fast paths that recognise one
+/// whole element of a common, simple layout and decline everything else, leaving it to the
+/// generic tokenizer. It never reports malformed input itself: anything unexpected is
+/// `.decline`, and the generic path then reads the same bytes and reports what is wrong.
+struct RawScanner {
+    enum Stop: Error { case incomplete, decline }
+
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var i = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        p = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        n = bytes.count
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+    }
+
+    /// Skips whitespace; there must be a byte after it.
+    @inline(__always) mutating func skipSpace() throws(Stop) {
+        while i < n, Self.isSpace(p[i]) { i += 1 }
+        if i >= n { throw .incomplete }
+    }
+
+    /// True (and past it) when the bytes at the cursor are `literal`.
+    @inline(__always) mutating func take(_ literal: StaticString) throws(Stop) -> Bool {
+        let k = literal.utf8CodeUnitCount
+        if i + k > n { throw .incomplete }
+        let l = literal.utf8Start
+        for j in 0..<k where p[i + j] != l[j] { return false }
+        i += k
+        return true
+    }
+
+    /// At least `k` bytes from the cursor are in the window.
+    @inline(__always) func need(_ k: Int) throws(Stop) {
+        if i + k > n { throw .incomplete }
+    }
+
+    @inline(__always) mutating func expect(_ literal: StaticString) throws(Stop) {
+        if try !take(literal) { throw .decline }
+    }
+
+    /// Where the values of the attributes with one-letter local names `r`, `s` and `t` are
+    /// (offsets into the bytes, the first occurrence of each); `-1` when absent.
+    struct Slots {
+        var r = (-1, -1), s = (-1, -1), t = (-1, -1)
+    }
+
+    /// After `<name`: requires a name end, then reads the attributes up to `>` or `/>`, noting
+    /// those named `r`, `s` and `t` in `slots` (values undecoded). Returns true for an
+    /// empty-element tag. Values holding `&` are declined.
+    @inline(__always) mutating func attributes(_ slots: inout Slots) throws(Stop) -> Bool {
+        if i >= n { throw .incomplete }
+        let first = p[i]
+        guard Self.isSpace(first) || first == UInt8(ascii: ">") || first == UInt8(ascii: "/") else { throw .decline }
+        while true {
+            try skipSpace()
+            let b = p[i]
+            if b == UInt8(ascii: ">") { i += 1; return false }
+            if b == UInt8(ascii: "/") {
+                if i + 1 >= n { throw .incomplete }
+                guard p[i + 1] == UInt8(ascii: ">") else { throw .decline }
+                i += 2
+                return true
+            }
+            // The usual form: a one-letter name, `="`, a short value.
+            if i + 2 < n, p[i + 1] == UInt8(ascii: "="), p[i + 2] == UInt8(ascii: "\""), b != UInt8(ascii: "=") {
+                let valueStart = i + 3
+                var k = valueStart
+                while k < n {
+                    let c = p[k]
+                    if c == UInt8(ascii: "\"") { break }
+                    if c == UInt8(ascii: "&") { throw .decline }
+                    k += 1
+                }
+                if k >= n { throw .incomplete }
+                switch b {
+                case UInt8(ascii: "r"): if slots.r.0 < 0 { slots.r = (valueStart, k) }
+                case UInt8(ascii: "s"): if slots.s.0 < 0 { slots.s = (valueStart, k) }
+                case UInt8(ascii: "t"): if slots.t.0 < 0 { slots.t = (valueStart, k) }
+                default: break
+                }
+                i = k + 1
+                continue
+            }
+            let nameStart = i
+            var localStart = i
+            while i < n {
+                let c = p[i]
+                if c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || Self.isSpace(c) { break }
+                if c == UInt8(ascii: ":") { localStart = i + 1 }
+                i += 1
+            }
+            if i + 1 >= n { throw .incomplete }
+            guard i > nameStart, p[i] == UInt8(ascii: "=") else { throw .decline }
+            let q = p[i + 1]
+            guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else { throw .decline }
+            let valueStart = i + 2
+            var k = valueStart
+            while k < n, p[k] != q {
+                if p[k] == UInt8(ascii: "&") { throw .decline }
+                k += 1
+            }
+            if k >= n { throw .incomplete }
+            if i - localStart == 1 {
+                switch p[localStart] {
+                case UInt8(ascii: "r"): if slots.r.0 < 0 { slots.r = (valueStart, k) }
+                case UInt8(ascii: "s"): if slots.s.0 < 0 { slots.s = (valueStart, k) }
+                case UInt8(ascii: "t"): if slots.t.0 < 0 { slots.t = (valueStart, k) }
+                default: break
+                }
+            }
+            i = k + 1
+        }
+    }
+
+    /// Text up to the next `<` (which must be in the window); declined when it holds `&` (an
+    /// entity to decode: the generic path does that). Returns the text's offsets.
+    @inline(__always) mutating func text() throws(Stop) -> (Int, Int) {
+        let start = i
+        guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
+        let lt = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
+        if lt > start, memchr(p + start, Int32(UInt8(ascii: "&")), lt - start) != nil { throw .decline }
+        i = lt
+        return (start, lt)
+    }
+
+    /// Skips the content of an element that holds text only (no markup) up to its end tag
+    /// `close`, such as a formula: `<f>SUM(A1:A3)</f>`. Its text is not used, so entities in
+    /// it are not decoded (as in the generic path).
+    @inline(__always) mutating func skipTextElement(close: StaticString) throws(Stop) {
+        guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
+        i = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
+        try expect(close)
+    }
+}
+
+enum UTF8Text {
+    /// The bytes as a `String`, nil when they are not valid UTF-8. `String(decoding:)` repairs
+    /// invalid bytes with U+FFFD and gives valid input back byte for byte, so comparing the two
+    /// tells; unlike the generic `String(validating:as:)` it costs no run-time generic metadata
+    /// look-ups per call.
+    @inline(__always)
+    static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return "" }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return nil }
+        let same = utf8.withContiguousStorageIfAvailable { stored in
+            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
+        return same ? text : nil
+    }
+
+    /// The text of an OOXML string: `_xHHHH_` escapes decoded, UTF-8 validated.
+    @inline(__always)
+    static func ooxmlString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return "" }
+        if memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
+            return string(validating: bytes)
+        }
+        return OOXMLEscapes.decode(Array(bytes)).withUnsafeBufferPointer { string(validating: $0) }
     }
 }

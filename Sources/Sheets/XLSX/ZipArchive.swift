@@ -166,6 +166,13 @@ protocol XMLByteSource: AnyObject {
     var path: String { get }
 }
 
+extension XMLByteSource {
+    /// An error that names the file and this part.
+    func error(_ message: String, code: SheetsError.Code = .malformed, at address: CellAddress? = nil) -> SheetsError {
+        SheetsError(code, message, path: path, part: partName, address: address)
+    }
+}
+
 /// One open entry (`zip_file_t *`), read forward only with `zip_fread`.
 final class ZipEntryStream: XMLByteSource {
     /// The most one `zip_fread` asks for: the tokenizer's window grows in steps of this.
