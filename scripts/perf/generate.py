@@ -8,7 +8,7 @@ Columns: ลำดับ (Thai digits), มาตรการ (long Thai text), 
 digits, a number in the XLSX; Thai digits as text every 7th row), ผู้รับผิดชอบ (empty every 5th row).
 No field holds a comma, quote or line break, so the C baseline can split on commas.
 
-    generate.py OUTDIR [ROWS]
+    generate.py OUTDIR [ROWS] [all|csv|xlsx|xlsx-inline|ita]
 """
 import datetime as dt
 import os
@@ -44,9 +44,11 @@ def write_csv(path, n):
             f.write(",".join(v.isoformat() if isinstance(v, dt.date) else str(v) for v in r) + "\r\n")
 
 
-def write_xlsx(path, n):
+def write_xlsx(path, n, inline=False):
+    """Shared strings as Excel writes them; `inline` (constant_memory) writes them in the sheet,
+    as streaming writers do."""
     import xlsxwriter
-    wb = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False})
+    wb = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False, "constant_memory": inline})
     ws = wb.add_worksheet("big")
     bold = wb.add_format({"bold": True})
     date = wb.add_format({"num_format": "d/m/yyyy"})
@@ -93,5 +95,7 @@ if __name__ == "__main__":
         write_csv(os.path.join(out, "big.csv"), n)
     if what in ("all", "xlsx"):
         write_xlsx(os.path.join(out, "big.xlsx"), n)
+    if what == "xlsx-inline":
+        write_xlsx(os.path.join(out, "big-inline.xlsx"), n, inline=True)
     if what in ("all", "ita"):
         write_results(os.path.join(out, "results-10000.csv"), 10_000)
