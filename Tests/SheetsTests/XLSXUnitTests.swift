@@ -62,6 +62,14 @@ import Testing
         #expect(try Self.trace(Self.document, chunk: chunk) == "<a[1 > 0]<b[ก&]>\"t<ก\"\"<&>\">")
     }
 
+    /// XML 1.0 §2.11: raw CR LF and lone CR reach the reader as LF (CDATA too); a CR written as
+    /// a character reference is data and stays.
+    @Test(arguments: [1, 2, 3, 64])
+    func lineEndsAreNormalised(chunk: Int) throws {
+        let xml = "<a>one\r\ntwo\rthree&#13;four<![CDATA[x\r\ny]]></a>"
+        #expect(try Self.trace(xml, chunk: chunk) == "<a\"one\ntwo\nthree\rfour\"\"x\ny\">")
+    }
+
     @Test(arguments: [
         ("<!DOCTYPE a><a/>", "DTD"), ("<a><!ENTITY x 'y'></a>", "DTD"), ("<a>&foo;</a>", "unknown entity"),
         ("<a></b>", "does not match"), ("<a>", "ends inside"), ("<a v=1/>", "unquoted"), ("<a>&#0;</a>", "not a character"),

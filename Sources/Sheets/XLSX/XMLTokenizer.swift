@@ -435,7 +435,7 @@ struct XMLTokenizer: ~Copyable {
     /// Appends the current text, entities decoded (CDATA verbatim).
     func appendText(to buffer: inout [UInt8]) throws(SheetsError) {
         if textIsCDATA {
-            buffer.append(contentsOf: UnsafeBufferPointer(start: base + text.start, count: text.end - text.start))
+            Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + text.start, count: text.end - text.start), to: &buffer)
         } else {
             try appendDecoded(text, to: &buffer)
         }
@@ -467,11 +467,11 @@ struct XMLTokenizer: ~Copyable {
         var i = span.start
         while i < span.end {
             guard let hit = memchr(base + i, Int32(UInt8(ascii: "&")), span.end - i) else {
-                buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: span.end - i))
+                Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + i, count: span.end - i), to: &buffer)
                 return
             }
             let amp = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: amp - i))
+            Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + i, count: amp - i), to: &buffer)
             var semi = amp + 1
             while semi < span.end, semi - amp <= 12, base[semi] != UInt8(ascii: ";") { semi += 1 }
             guard semi < span.end, base[semi] == UInt8(ascii: ";") else { throw error("unterminated '&' reference in text") }
@@ -479,6 +479,26 @@ struct XMLTokenizer: ~Copyable {
             try appendReference(ref, to: &buffer)
             i = semi + 1
         }
+    }
+
+    /// Appends raw text with its line ends normalised as XML 1.0 §2.11 requires of every parser:
+    /// CR LF and a lone CR become LF. (A CR written as `&#13;` or `_x000D_` is kept: it is data.)
+    static func appendNormalizingLineEnds(_ raw: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        guard let base = raw.baseAddress, var cr = memchr(base, 0x0D, raw.count) else {
+            buffer.append(contentsOf: raw)
+            return
+        }
+        var i = 0
+        while true {
+            let at = base.distance(to: cr.assumingMemoryBound(to: UInt8.self))
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: at - i))
+            buffer.append(0x0A)
+            i = at + 1
+            if i < raw.count, base[i] == 0x0A { i += 1 }
+            guard i < raw.count, let next = memchr(base + i, 0x0D, raw.count - i) else { break }
+            cr = next
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: raw.count - i))
     }
 
     private func appendReference(_ ref: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) throws(SheetsError) {
@@ -658,13 +678,15 @@ struct RawScanner {
         }
     }
 
-    /// Text up to the next `<` (which must be in the window); declined when it holds `&` (an
-    /// entity to decode: the generic path does that). Returns the text's offsets.
+    /// Text up to the next `<` (which must be in the window); declined when it holds `&` or a
+    /// CR (the generic path decodes and normalises). Returns the text's offsets.
     @inline(__always) mutating func text() throws(Stop) -> (Int, Int) {
         let start = i
         guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
         let lt = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
-        if lt > start, memchr(p + start, Int32(UInt8(ascii: "&")), lt - start) != nil { throw .decline }
+        // An entity to decode or a CR to normalise (XML 1.0 §2.11): the generic path does both.
+        if lt > start, memchr(p + start, Int32(UInt8(ascii: "&")), lt - start) != nil
+            || memchr(p + start, 0x0D, lt - start) != nil { throw .decline }
         i = lt
         return (start, lt)
     }
