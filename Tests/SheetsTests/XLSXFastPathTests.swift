@@ -108,6 +108,17 @@ import Testing
 
     /// What the fast path declines is still refused by the generic path, with the same message
     /// whatever the chunking.
+    /// A number past the Double range (openpyxl prints DBL_MAX as 1.797693134862316e+308, which
+    /// overflows) is Excel's #NUM! in that cell, not a refusal of the whole file.
+    @Test(arguments: ["1.797693134862316e+308", "-1e999"])
+    func numbersPastTheDoubleRangeAreNumErrors(text: String) throws {
+        let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>\(text)</v></c><c r=\"B1\"><v>2</v></c></row></sheetData></worksheet>"
+        for chunk in [1, 3, 65_536] {
+            let (rows, _) = try Self.read(xml, chunk: chunk)
+            #expect(rows.first?.cells.map(\.value) == [.error("#NUM!"), .number(2)])
+        }
+    }
+
     @Test(arguments: [
         ("<c r=\"A1\" t=\"zz\"><v>1</v></c>", "unknown cell type"),
         ("<c r=\"A1\" t=\"s\"><v>9</v></c>", "shared string index"),

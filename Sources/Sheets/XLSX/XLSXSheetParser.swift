@@ -392,6 +392,8 @@ struct XLSXSheetParser {
             let trimmed = Self.trimmed(bytes)
             if trimmed.isEmpty { return nil }  // <v/>
             guard let number = Self.double(trimmed) else {
+                // Past the Double range: Excel shows #NUM!; one such cell must not lose the file.
+                if Self.decimal(trimmed)?.isInfinite == true { return .error("#NUM!") }
                 throw fail("malformed number \"\(String(decoding: bytes, as: UTF8.self))\"")
             }
             let kind = style < styles.count ? styles[style] : .plain
@@ -455,12 +457,22 @@ struct XLSXSheetParser {
         bytes.withUnsafeBufferPointer { double($0) }
     }
 
+    static func decimal(_ bytes: ArraySlice<UInt8>) -> Double? {
+        bytes.withUnsafeBufferPointer { decimal($0) }
+    }
+
     /// Parses a decimal number exactly (correctly rounded, so it round-trips). Fast path:
     /// at most 15 significant digits with at most 22 after the point (no exponent): the digits
     /// as an integer are exact in a Double and so is 10^k, and one IEEE division is correctly
     /// rounded (Clinger's fast path). Anything else goes through `strtod` after checking that
     /// only digits, sign, point and exponent occur (no `inf`, `nan` or hexadecimal).
     static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        decimal(bytes).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// A decimal's value as `double` reads it, but ±infinity for a well-formed decimal past
+    /// the Double range (`1e999`, or DBL_MAX printed with too few digits).
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var i = 0
         var negative = false
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
@@ -503,7 +515,7 @@ struct XLSXSheetParser {
             buffer[i] = 0
             var endPointer: UnsafeMutablePointer<CChar>? = nil
             let value = strtod(buffer.baseAddress!, &endPointer)
-            guard endPointer == buffer.baseAddress! + bytes.count, value.isFinite else { return nil }
+            guard endPointer == buffer.baseAddress! + bytes.count, !value.isNaN else { return nil }
             return value
         }
     }
