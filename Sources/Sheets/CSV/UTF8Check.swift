@@ -1,0 +1,106 @@
+/// UTF-8 validation 16 bytes at a time, with the rules Swift's `String(decoding:as:)` applies
+/// (Unicode's well-formed byte sequences: no overlongs, no surrogates, nothing past U+10FFFF).
+///
+/// Each byte is checked against its three predecessors, read with unaligned loads (no shuffles):
+/// a byte is a continuation (0x80–0xBF) exactly when a lead byte 1–3 places before expects one;
+/// C0, C1 and F5–FF never occur; the second byte after E0, ED, F0 and F4 has its narrower range.
+enum UTF8Check {
+    private typealias V = SIMD16<UInt8>
+
+    /// True when the 16 bytes at `p` are well placed given the 3 bytes before them (which must
+    /// be readable). A sequence cut by the block's end is not an error here; the next block sees it.
+    @inline(__always)
+    private static func blockIsValid(_ p: UnsafePointer<UInt8>) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        let cur = raw.loadUnaligned(as: V.self)
+        let prev1 = raw.loadUnaligned(fromByteOffset: -1, as: V.self)
+        let prev2 = raw.loadUnaligned(fromByteOffset: -2, as: V.self)
+        let prev3 = raw.loadUnaligned(fromByteOffset: -3, as: V.self)
+        // The 19 bytes are ASCII: nothing to check (one test for plain text).
+        if !any((cur | prev3) .>= V(repeating: 0x80)) { return true }
+        let isContinuation = (cur .>= V(repeating: 0x80)) .& (cur .< V(repeating: 0xC0))
+        let expected = (prev1 .>= V(repeating: 0xC0)) .| (prev2 .>= V(repeating: 0xE0)) .| (prev3 .>= V(repeating: 0xF0))
+        var bad = isContinuation .^ expected
+        bad .|= (cur .== V(repeating: 0xC0)) .| (cur .== V(repeating: 0xC1)) .| (cur .>= V(repeating: 0xF5))
+        bad .|= (prev1 .== V(repeating: 0xE0)) .& (cur .< V(repeating: 0xA0))
+        bad .|= (prev1 .== V(repeating: 0xED)) .& (cur .> V(repeating: 0x9F))
+        bad .|= (prev1 .== V(repeating: 0xF0)) .& (cur .< V(repeating: 0x90))
+        bad .|= (prev1 .== V(repeating: 0xF4)) .& (cur .> V(repeating: 0x8F))
+        return !any(bad)
+    }
+
+    /// Checks up to 16 bytes with zeros (ASCII) for the 3 bytes before them and after their end;
+    /// so a sequence cut by `count` is an error.
+    private static func shortBlockIsValid(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var block = SIMD32<UInt8>(repeating: 0)
+        return withUnsafeMutableBytes(of: &block) { raw in
+            raw.baseAddress!.advanced(by: 3).copyMemory(from: p, byteCount: count)
+            return blockIsValid(raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + 3)
+        }
+    }
+
+    /// True when all of `bytes` is well-formed UTF-8 (what `String(decoding:)` keeps byte for byte).
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        if n < 16 { return shortBlockIsValid(p, n) }
+        guard shortBlockIsValid(p, 16) else { return false }
+        var i = 16
+        while i + 16 <= n {
+            guard blockIsValid(p + i) else { return false }
+            i += 16
+        }
+        if i < n { return tailIsValid(p + i, n - i) }
+        // Ended on a block boundary: no sequence may be left open.
+        return p[n - 1] < 0xC0 && p[n - 2] < 0xE0 && p[n - 3] < 0xF0
+    }
+
+    /// The last `count` (< 16) bytes at `p`, with the 3 before them as context.
+    private static func tailIsValid(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var block = SIMD32<UInt8>(repeating: 0)
+        return withUnsafeMutableBytes(of: &block) { raw in
+            raw.baseAddress!.copyMemory(from: p - 3, byteCount: count + 3)
+            return blockIsValid(raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + 3)
+        }
+    }
+
+    /// How far into `bytes` every position has been checked: a field that starts at or after
+    /// `start` (a byte that is not a continuation byte, or the first byte after an ASCII byte)
+    /// and ends before the returned offset (where the next byte, a delimiter, quote or line end,
+    /// was checked too) is valid UTF-8. `start` skips continuation bytes that end a character
+    /// begun in the previous chunk; the offset is conservative: a whole block short of an error.
+    static func checkedPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        guard let p = bytes.baseAddress else { return (0, 0) }
+        let n = bytes.count
+        var start = 0
+        while start < min(n, 3) && p[start] & 0xC0 == 0x80 { start += 1 }
+        var i = start
+        if n - i < 16 { return (start, shortBlockIsValid(p + i, n - i) ? n : i) }
+        guard shortBlockIsValid(p + i, 16) else { return (start, i) }
+        i += 16
+        while i + 16 <= n {
+            guard blockIsValid(p + i) else { return (start, i) }
+            i += 16
+        }
+        guard i < n else { return (start, n) }
+        return (start, tailIsValid(p + i, n - i) ? n : i)
+    }
+}
+
+extension UTF8Check {
+    /// Calls `body` with `bytes` when they are valid UTF-8 (or `trusted`), else with their
+    /// repaired form (`String(decoding:)`: each invalid sequence becomes U+FFFD). Returns whether
+    /// they were valid.
+    @inline(__always)
+    static func withRepaired<E: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>, trusted: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
+    ) throws(E) -> Bool {
+        if trusted || isValid(bytes) {
+            try body(bytes)
+            return true
+        }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        try repaired.withUnsafeBufferPointer { (fixed) throws(E) in try body(fixed) }
+        return false
+    }
+}
