@@ -17,7 +17,9 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
 /// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,
 /// except for `--fill-merged`, which needs an XLSX sheet's merges (they follow its cells in the
-/// part) and so reads the sheet whole under the cell budget.
+/// part) and so reads the sheet whole under the cell budget. CSV/TSV to CSV/TSV/JSON goes
+/// further: the fields' bytes go from the read buffer to the writer's (`CSVReader.write(path:to:)`),
+/// with no `Row`, `Cell` or `String` per field; the output is byte for byte the same.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly.",
@@ -100,6 +102,10 @@ struct Convert: ParsableCommand {
                 var writer = try JSONWriter(output: out)
                 for index in indices {
                     try writer.beginSheet(name: source.sheets[index].name)
+                    if try source.writeText(to: &writer) {
+                        try writer.endSheet(state: source.sheets[index].state)
+                        continue
+                    }
                     let merged = try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                         try writer.write(row)
                         progress.tick()
@@ -113,6 +119,7 @@ struct Convert: ParsableCommand {
             let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
             try withTextOutput { (out) throws(SheetsError) in
                 var writer = try CSVWriter(output: out, options: options)
+                if try source.writeText(to: &writer) { return try writer.finish() }
                 try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                     try writer.write(row)
                     progress.tick()
@@ -291,6 +298,27 @@ final class ConvertSource {
             }
             return []
         }
+    }
+
+    /// For CSV/TSV input: writes every field straight into `writer` (no rows are built) and
+    /// returns true; false for a workbook.
+    func writeText(to writer: inout CSVWriter) throws(SheetsError) -> Bool {
+        switch backend {
+        case .xlsx: return false
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer)
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer)
+        }
+        return true
+    }
+
+    /// As above, into the writer's current sheet.
+    func writeText(to writer: inout JSONWriter) throws(SheetsError) -> Bool {
+        switch backend {
+        case .xlsx: return false
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer)
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer)
+        }
+        return true
     }
 
     /// The CSV reader wraps an error thrown by the row callback; a `SheetsError` from the writer
