@@ -121,7 +121,7 @@ public struct CSVParser {
                 // 16 bytes at a time while none of them is special, then byte by byte.
                 while i + 16 <= n {
                     let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero)) { break }
+                    if ((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero)).anyLane { break }
                     i += 16
                 }
                 while i < n {
@@ -152,7 +152,7 @@ public struct CSVParser {
                 let start = i
                 while i + 16 <= n {
                     let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((v .== qv) .| (v .== zero)) { break }
+                    if ((v .== qv) .| (v .== zero)).anyLane { break }
                     i += 16
                 }
                 while i < n {

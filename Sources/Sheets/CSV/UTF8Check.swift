@@ -17,7 +17,7 @@ enum UTF8Check {
         let prev2 = raw.loadUnaligned(fromByteOffset: -2, as: V.self)
         let prev3 = raw.loadUnaligned(fromByteOffset: -3, as: V.self)
         // The 19 bytes are ASCII: nothing to check (one test for plain text).
-        if !any((cur | prev3) .>= V(repeating: 0x80)) { return true }
+        if !((cur | prev3) .>= V(repeating: 0x80)).anyLane { return true }
         let isContinuation = (cur .>= V(repeating: 0x80)) .& (cur .< V(repeating: 0xC0))
         let expected = (prev1 .>= V(repeating: 0xC0)) .| (prev2 .>= V(repeating: 0xE0)) .| (prev3 .>= V(repeating: 0xF0))
         var bad = isContinuation .^ expected
@@ -26,7 +26,7 @@ enum UTF8Check {
         bad .|= (prev1 .== V(repeating: 0xED)) .& (cur .> V(repeating: 0x9F))
         bad .|= (prev1 .== V(repeating: 0xF0)) .& (cur .< V(repeating: 0x90))
         bad .|= (prev1 .== V(repeating: 0xF4)) .& (cur .> V(repeating: 0x8F))
-        return !any(bad)
+        return !bad.anyLane
     }
 
     /// Checks up to 16 bytes with zeros (ASCII) for the 3 bytes before them and after their end;
@@ -88,19 +88,8 @@ enum UTF8Check {
 }
 
 extension UTF8Check {
-    /// Calls `body` with `bytes` when they are valid UTF-8 (or `trusted`), else with their
-    /// repaired form (`String(decoding:)`: each invalid sequence becomes U+FFFD). Returns whether
-    /// they were valid.
-    @inline(__always)
-    static func withRepaired<E: Error>(
-        _ bytes: UnsafeBufferPointer<UInt8>, trusted: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
-    ) throws(E) -> Bool {
-        if trusted || isValid(bytes) {
-            try body(bytes)
-            return true
-        }
-        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
-        try repaired.withUnsafeBufferPointer { (fixed) throws(E) in try body(fixed) }
-        return false
+    /// What `String(decoding:)` makes of invalid bytes: each invalid sequence becomes U+FFFD.
+    static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 }

@@ -111,7 +111,7 @@ public struct CSVWriter {
         var needsQuotes = false
         while i + 16 <= n {
             let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-            if any((v .== dv) .| (v .== qv) .| (v .== lf) .| (v .== cr)) { needsQuotes = true; break }
+            if ((v .== dv) .| (v .== qv) .| (v .== lf) .| (v .== cr)).anyLane { needsQuotes = true; break }
             i += 16
         }
         if !needsQuotes {
@@ -171,7 +171,12 @@ extension CSVWriter: CSVFieldSink {
             try output.write(byte: options.delimiter)
             delimitersInRow += 1
         }
-        return try UTF8Check.withRepaired(bytes, trusted: trusted) { (text) throws(SheetsError) in try writeField(text) }
+        if trusted || UTF8Check.isValid(bytes) {
+            try writeField(bytes)
+            return true
+        }
+        try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeField(fixed) }
+        return false
     }
 
     mutating func endRecord(_ row: Int, hasFields: Bool) throws {

@@ -188,7 +188,7 @@ public struct JSONWriter {
         while true {
             while i + 16 <= n {
                 let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                if any((v .== quote) .| (v .== backslash) .| (v .< space)) { break }
+                if ((v .== quote) .| (v .== backslash) .| (v .< space)).anyLane { break }
                 i += 16
             }
             while i < n {
@@ -255,7 +255,12 @@ extension JSONWriter: CSVFieldSink {
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
         try writeCellStart(row: row, column: column, type: "string")
-        let valid = try UTF8Check.withRepaired(bytes, trusted: trusted) { (text) throws(SheetsError) in try writeString(text) }
+        let valid = trusted || UTF8Check.isValid(bytes)
+        if valid {
+            try writeString(bytes)
+        } else {
+            try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeString(fixed) }
+        }
         try output.write(byte: UInt8(ascii: "}"))
         return valid
     }
