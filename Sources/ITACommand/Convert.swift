@@ -68,6 +68,11 @@ struct Convert: ParsableCommand {
         if format == .xlsx && output == "-" {
             throw SheetsError(.invalidArgument, "an .xlsx workbook cannot be written to standard output; give a file name with -o")
         }
+        var st = stat()
+        if format == .xlsx, stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            // The workbook is renamed into place when done, which would replace a device or FIFO.
+            throw SheetsError(.invalidArgument, "an .xlsx workbook can only be written to a regular file; \(output) is not one")
+        }
         if input != "-", output != "-", Self.sameFile(input, output) {
             throw SheetsError(.invalidArgument, "-o names the input file \(input); files are never overwritten in place")
         }
@@ -150,11 +155,26 @@ struct Convert: ParsableCommand {
     }
 
     /// Runs `body` with a buffered output to standard output, or to a temporary file beside
-    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails).
+    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails). An `-o`
+    /// that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written to
+    /// directly: renaming onto it would replace the device itself.
     private func withTextOutput(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
         if output == "-" {
             let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18)
             try body(out)
+            return
+        }
+        var st = stat()
+        if stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            guard (st.st_mode & S_IFMT) != S_IFDIR else {
+                throw SheetsError(.writeFailed, "-o names a folder, not a file", path: output)
+            }
+            let fd = open(output, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw SheetsError(.writeFailed, "cannot open the output (\(String(cString: strerror(errno))))", path: output)
+            }
+            defer { close(fd) }
+            try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18))
             return
         }
         let url = URL(fileURLWithPath: output)
