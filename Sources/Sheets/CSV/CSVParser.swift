@@ -92,9 +92,11 @@ public struct CSVParser {
         let n = buffer.count
         // Fields in [trustFrom, trustTo) of this chunk are valid UTF-8 (checked once, here).
         let (trustFrom, trustTo) = S.wantsCheckedChunks ? UTF8Check.checkedPrefix(buffer) : (n, 0)
+        // Unquoted fields without a quote need no quotes in a CSV with the same delimiter.
+        let plainOK = sink.plainDelimiter == dialect.delimiter
         let d = dialect.delimiter
         // Bytes above this are never special outside quotes (Thai text, letters, digits).
-        let maxSpecial = max(d, Self.cr)
+        let maxSpecial = max(d, Self.quote)
         let quote = Self.quote, lf = Self.lf, cr = Self.cr
         let dv = SIMD16<UInt8>(repeating: d), lfv = SIMD16<UInt8>(repeating: lf), crv = SIMD16<UInt8>(repeating: cr)
         let qv = SIMD16<UInt8>(repeating: quote), zero = SIMD16<UInt8>(repeating: 0)
@@ -118,16 +120,23 @@ public struct CSVParser {
                 fallthrough
             case .unquoted:
                 let start = i
-                // 16 bytes at a time while none of them is special, then byte by byte.
-                while i + 16 <= n {
-                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if ((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero)).anyLane { break }
-                    i += 16
-                }
-                while i < n {
-                    let b = p[i]
-                    if b > maxSpecial || (b != d && b != lf && b != cr && b != 0) { i += 1; continue }
-                    break
+                // A quote inside an unquoted field is kept, but the field is then not `plain`.
+                var plain = plainOK
+                while true {
+                    // 16 bytes at a time while none of them is special, then byte by byte.
+                    while i + 16 <= n {
+                        let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                        if ((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero) .| (v .== qv)).anyLane { break }
+                        i += 16
+                    }
+                    while i < n {
+                        let b = p[i]
+                        if b > maxSpecial || (b != d && b != lf && b != cr && b != 0 && b != quote) { i += 1; continue }
+                        break
+                    }
+                    guard i < n && p[i] == quote else { break }
+                    plain = false
+                    i += 1
                 }
                 if i == n {
                     try appendScratch(p + start, n - start)
@@ -140,7 +149,7 @@ public struct CSVParser {
                     i += 1
                     continue
                 }
-                try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, &sink)
+                try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: plain, &sink)
                 i += 1
                 if b == d {
                     state = .fieldStart
@@ -180,7 +189,7 @@ public struct CSVParser {
                     try appendScratch(p + start, i + 1 - start)
                     i += 2
                 } else if next == d || next == lf || next == cr {
-                    try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, &sink)
+                    try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: false, &sink)
                     i += 2
                     if next == d {
                         state = .fieldStart
@@ -200,7 +209,7 @@ public struct CSVParser {
                     state = .quoted
                     i += 1
                 } else if b == d || b == lf || b == cr {
-                    try endField(p, 0, trusted: false, &sink)
+                    try endField(p, 0, trusted: false, plain: false, &sink)
                     i += 1
                     if b == d {
                         state = .fieldStart
@@ -225,7 +234,7 @@ public struct CSVParser {
     mutating func finish<S: CSVFieldSink>(into sink: inout S) throws {
         if state != .recordStart {
             // After a delimiter (`fieldStart`) this closes an empty last field.
-            try endField(UnsafePointer(bitPattern: 1)!, 0, trusted: false, &sink)
+            try endField(UnsafePointer(bitPattern: 1)!, 0, trusted: false, plain: false, &sink)
             try endRecord(&sink)
         }
         skipLF = false
@@ -268,20 +277,22 @@ public struct CSVParser {
     }
 
     /// Closes the current field: the scratch bytes (from earlier chunks, or unescaped) then
-    /// `count` bytes at `p`. `trusted`: those bytes (used only without scratch) are valid UTF-8.
+    /// `count` bytes at `p`. `trusted`: those bytes (used only without scratch) are valid UTF-8;
+    /// `plain`: they hold no delimiter, quote, CR or LF.
     @inline(__always)
-    private mutating func endField<S: CSVFieldSink>(_ p: UnsafePointer<UInt8>, _ count: Int, trusted: Bool, _ sink: inout S) throws {
+    private mutating func endField<S: CSVFieldSink>(_ p: UnsafePointer<UInt8>, _ count: Int, trusted: Bool, plain: Bool, _ sink: inout S) throws {
         let valid: Bool
         if scratch.isEmpty {
             guard count > 0 else { column += 1; return }
             guard count <= maxFieldBytes else { throw fieldTooLong() }
             try checkColumn()
-            valid = try sink.field(UnsafeBufferPointer(start: p, count: count), row: recordCount + 1, column: column, trusted: trusted)
+            valid = try sink.field(UnsafeBufferPointer(start: p, count: count), row: recordCount + 1, column: column,
+                                   trusted: trusted, plain: plain)
         } else {
             try appendScratch(p, count)
             try checkColumn()
             let (row, column) = (recordCount + 1, self.column)
-            valid = try scratch.withUnsafeBufferPointer { try sink.field($0, row: row, column: column, trusted: false) }
+            valid = try scratch.withUnsafeBufferPointer { try sink.field($0, row: row, column: column, trusted: false, plain: false) }
             scratch.removeAll(keepingCapacity: scratch.count <= 1 << 16)
         }
         if !valid {
@@ -348,7 +359,10 @@ protocol CSVFieldSink {
     /// A non-empty field of record `row` (1-based) at `column`: its bytes, unescaped, NULs
     /// removed, valid only during the call. `trusted`: known to be valid UTF-8. Returns whether
     /// the bytes were valid UTF-8; invalid bytes are taken as U+FFFD, as `String(decoding:)` does.
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool) throws -> Bool
+    /// `plain`: the bytes hold no `plainDelimiter`, quote, CR or LF.
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool
+    /// The delimiter `plain` is about (only given when it is the input's); nil: no use for it.
+    var plainDelimiter: UInt8? { get }
     /// The end of record `row`; `hasFields` when `field` was called for it.
     mutating func endRecord(_ row: Int, hasFields: Bool) throws
 }
@@ -359,7 +373,9 @@ struct RowSink: CSVFieldSink {
     var cells: [Cell]
     let emit: (Row) throws -> Void
 
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool) throws -> Bool {
+    var plainDelimiter: UInt8? { nil }
+
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
         let (text, valid) = CSVParser.makeString(bytes)
         cells.append(Cell(CellAddress(row: row, column: column), .string(text)))
         return valid

@@ -7,26 +7,54 @@
 enum UTF8Check {
     private typealias V = SIMD16<UInt8>
 
-    /// True when the 16 bytes at `p` are well placed given the 3 bytes before them (which must
-    /// be readable). A sequence cut by the block's end is not an error here; the next block sees it.
+    /// The lanes of the 16 bytes at `p` that are misplaced given the 3 bytes before them (which
+    /// must be readable). A sequence cut by the block's end is not an error here; the next block
+    /// sees it.
     @inline(__always)
-    private static func blockIsValid(_ p: UnsafePointer<UInt8>) -> Bool {
+    private static func badLanes(_ p: UnsafePointer<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         let raw = UnsafeRawPointer(p)
         let cur = raw.loadUnaligned(as: V.self)
         let prev1 = raw.loadUnaligned(fromByteOffset: -1, as: V.self)
         let prev2 = raw.loadUnaligned(fromByteOffset: -2, as: V.self)
         let prev3 = raw.loadUnaligned(fromByteOffset: -3, as: V.self)
-        // The 19 bytes are ASCII: nothing to check (one test for plain text).
-        if !((cur | prev3) .>= V(repeating: 0x80)).anyLane { return true }
-        let isContinuation = (cur .>= V(repeating: 0x80)) .& (cur .< V(repeating: 0xC0))
+        // 0x80–0xBF are the bytes below -64 as signed.
+        let isContinuation = unsafeBitCast(cur, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: -64)
         let expected = (prev1 .>= V(repeating: 0xC0)) .| (prev2 .>= V(repeating: 0xE0)) .| (prev3 .>= V(repeating: 0xF0))
         var bad = isContinuation .^ expected
         bad .|= (cur .== V(repeating: 0xC0)) .| (cur .== V(repeating: 0xC1)) .| (cur .>= V(repeating: 0xF5))
-        bad .|= (prev1 .== V(repeating: 0xE0)) .& (cur .< V(repeating: 0xA0))
-        bad .|= (prev1 .== V(repeating: 0xED)) .& (cur .> V(repeating: 0x9F))
-        bad .|= (prev1 .== V(repeating: 0xF0)) .& (cur .< V(repeating: 0x90))
-        bad .|= (prev1 .== V(repeating: 0xF4)) .& (cur .> V(repeating: 0x8F))
-        return !bad.anyLane
+        // After E0, ED, F0 and F4 the next byte, a continuation byte (else it is bad already),
+        // has a narrower range: bit 0x20 clear after E0 (A0–BF) and set after ED (80–9F),
+        // bits 0x30 clear after F0 (90–BF) and set after F4 (80–8F).
+        let b20 = (cur & V(repeating: 0x20)) .== V(repeating: 0)
+        let b30 = (cur & V(repeating: 0x30)) .== V(repeating: 0)
+        bad .|= (prev1 .== V(repeating: 0xE0)) .& b20
+        bad .|= (prev1 .== V(repeating: 0xED)) .& .!b20
+        bad .|= (prev1 .== V(repeating: 0xF0)) .& b30
+        bad .|= (prev1 .== V(repeating: 0xF4)) .& .!b30
+        return bad
+    }
+
+    /// True when the 16 bytes at `p` are well placed given the 3 bytes before them.
+    @inline(__always)
+    private static func blockIsValid(_ p: UnsafePointer<UInt8>) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        // The 19 bytes are ASCII: nothing to check (one test for plain text).
+        if !((raw.loadUnaligned(as: V.self) | raw.loadUnaligned(fromByteOffset: -3, as: V.self)) .>= V(repeating: 0x80)).anyLane {
+            return true
+        }
+        return !badLanes(p).anyLane
+    }
+
+    /// True when the 64 bytes at `p` are well placed given the 3 bytes before them: one test
+    /// for 64 bytes of ASCII, else one for the four blocks' bad lanes together.
+    @inline(__always)
+    private static func quadIsValid(_ p: UnsafePointer<UInt8>) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        let high = raw.loadUnaligned(fromByteOffset: -3, as: V.self) | raw.loadUnaligned(as: V.self)
+            | raw.loadUnaligned(fromByteOffset: 16, as: V.self) | raw.loadUnaligned(fromByteOffset: 32, as: V.self)
+            | raw.loadUnaligned(fromByteOffset: 48, as: V.self)
+        if !(high .>= V(repeating: 0x80)).anyLane { return true }
+        return !(badLanes(p) .| badLanes(p + 16) .| badLanes(p + 32) .| badLanes(p + 48)).anyLane
     }
 
     /// Checks up to 16 bytes with zeros (ASCII) for the 3 bytes before them and after their end;
@@ -46,6 +74,10 @@ enum UTF8Check {
         if n < 16 { return shortBlockIsValid(p, n) }
         guard shortBlockIsValid(p, 16) else { return false }
         var i = 16
+        while i + 64 <= n {
+            guard quadIsValid(p + i) else { return false }
+            i += 64
+        }
         while i + 16 <= n {
             guard blockIsValid(p + i) else { return false }
             i += 16
@@ -78,6 +110,10 @@ enum UTF8Check {
         if n - i < 16 { return (start, shortBlockIsValid(p + i, n - i) ? n : i) }
         guard shortBlockIsValid(p + i, 16) else { return (start, i) }
         i += 16
+        while i + 64 <= n {
+            guard quadIsValid(p + i) else { return (start, i) }
+            i += 64
+        }
         while i + 16 <= n {
             guard blockIsValid(p + i) else { return (start, i) }
             i += 16

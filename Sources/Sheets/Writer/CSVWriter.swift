@@ -155,7 +155,10 @@ extension CSVWriter: CSVFieldSink {
 
     /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives for
     /// a row of `.string(String(decoding: bytes, as: UTF8.self))` cells.
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool) throws -> Bool {
+    var plainDelimiter: UInt8? { options.delimiter }
+
+    /// `plain` fields (no delimiter, quote, CR or LF) are copied without looking at them.
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
         if row != openRow {
             guard row >= nextRow else {
                 throw SheetsError(.invalidArgument, "row \(row) comes after row \(nextRow - 1); rows must be written in order")
@@ -172,7 +175,7 @@ extension CSVWriter: CSVFieldSink {
             delimitersInRow += 1
         }
         if trusted || UTF8Check.isValid(bytes) {
-            try writeField(bytes)
+            if plain { try output.write(bytes) } else { try writeField(bytes) }
             return true
         }
         try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeField(fixed) }

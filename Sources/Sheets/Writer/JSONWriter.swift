@@ -250,7 +250,9 @@ extension JSONWriter: CSVFieldSink {
 
     /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives
     /// for `.string(String(decoding: bytes, as: UTF8.self))`.
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool) throws -> Bool {
+    var plainDelimiter: UInt8? { nil }
+
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
         precondition(inSheet, "beginSheet first")
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
