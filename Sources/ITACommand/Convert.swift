@@ -160,7 +160,7 @@ struct Convert: ParsableCommand {
     /// directly: renaming onto it would replace the device itself.
     private func withTextOutput(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
         if output == "-" {
-            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18)
+            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18, background: true)
             try body(out)
             return
         }
@@ -174,7 +174,7 @@ struct Convert: ParsableCommand {
                 throw SheetsError(.writeFailed, "cannot open the output (\(String(cString: strerror(errno))))", path: output)
             }
             defer { close(fd) }
-            try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18))
+            try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
             return
         }
         let url = URL(fileURLWithPath: output)
@@ -189,7 +189,7 @@ struct Convert: ParsableCommand {
             close(fd)
             if !renamed { unlink(temp) }
         }
-        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18))
+        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
         guard rename(temp, output) == 0 else {
             throw SheetsError(.writeFailed, "cannot rename the finished output into place (\(String(cString: strerror(errno))))", path: output)
         }

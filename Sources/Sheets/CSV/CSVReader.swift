@@ -129,11 +129,24 @@ public enum CSVReader {
             throw SheetsError(.unreadableFile, reason, path: path)
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
+        var stream = Stream(options: options, path: path)
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > chunkSize {
+            // A file of several chunks: the next one is read while this one is parsed.
+            let prefetcher = ChunkPrefetcher(fd: fd, path: path, chunkSize: chunkSize)
+            defer { prefetcher.stop() }
+            while true {
+                let chunk = try prefetcher.take()
+                let isLast = chunk.count < chunkSize
+                try stream.feed(chunk, isLast: isLast, &sink)
+                if isLast { break }
+            }
+            return stream.info
+        }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
-        var stream = Stream(options: options, path: path)
         while true {
-            let count = try fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
+            let count = try ChunkPrefetcher.fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
             let isLast = count < chunkSize
             try stream.feed(UnsafeBufferPointer(rebasing: buffer[..<count]), isLast: isLast, &sink)
             if isLast { break }
@@ -153,21 +166,6 @@ public enum CSVReader {
             } while start < all.count
         }
         return stream.info
-    }
-
-    /// Reads until the buffer is full or the file ends; returns the byte count.
-    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32, path: String) throws(SheetsError) -> Int {
-        var filled = 0
-        while filled < buffer.count {
-            let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
-            }
-            filled += n
-        }
-        return filled
     }
 
     /// Transcoder, sniffer and parser wired together for one input.

@@ -10,27 +10,37 @@ import Foundation
 ///
 /// The buffer is raw memory behind `let` pointers, so the writers' per-byte appends need no
 /// array bookkeeping and no exclusivity checks; a write larger than the buffer goes out directly.
+/// With `background: true` a full buffer is handed to a writer thread and filling goes on in a
+/// second buffer, so the kernel's copying overlaps the caller's work; a failed write is then
+/// reported by the next `flush()` (or the next buffer handed over).
 public final class BufferedOutput {
+    private struct State {
+        /// `capacity` bytes; the first `count` are pending.
+        var base: UnsafeMutablePointer<UInt8>
+        var count: Int
+        /// The buffer the background writer may still be writing.
+        var spare: UnsafeMutablePointer<UInt8>?
+        var collected: [UInt8]
+    }
+
     private let fd: Int32?
     private let capacity: Int
-    /// `capacity` bytes; the first `count.pointee` are pending.
-    private let base: UnsafeMutablePointer<UInt8>
-    private let count: UnsafeMutablePointer<Int>
-    private let collected: UnsafeMutablePointer<[UInt8]>
+    private let state: UnsafeMutablePointer<State>
+    private let background: BackgroundWriter?
     /// For messages: the file written to.
     public let path: String?
 
-    /// Writes to an open descriptor (not closed here), `capacity` bytes at a time.
-    public init(fileDescriptor: Int32, path: String? = nil, capacity: Int = 1 << 16) {
+    /// Writes to an open descriptor (not closed here), `capacity` bytes at a time; with
+    /// `background`, on a thread of its own.
+    public init(fileDescriptor: Int32, path: String? = nil, capacity: Int = 1 << 16, background: Bool = false) {
         fd = fileDescriptor
         self.path = path
         // Room for the largest fixed-size write (`reserve`), whatever the caller asked for.
         self.capacity = max(capacity, Self.maxReserve)
-        base = .allocate(capacity: self.capacity)
-        count = .allocate(capacity: 1)
-        count.initialize(to: 0)
-        collected = .allocate(capacity: 1)
-        collected.initialize(to: [])
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: .allocate(capacity: self.capacity), count: 0,
+                                   spare: background ? .allocate(capacity: self.capacity) : nil, collected: []))
+        self.background = background ? BackgroundWriter(fd: fileDescriptor) : nil
     }
 
     /// Writes to a file handle (not closed here).
@@ -43,38 +53,36 @@ public final class BufferedOutput {
         fd = nil
         path = nil
         capacity = 1 << 16
-        base = .allocate(capacity: capacity)
-        count = .allocate(capacity: 1)
-        count.initialize(to: 0)
-        collected = .allocate(capacity: 1)
-        collected.initialize(to: [])
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: .allocate(capacity: capacity), count: 0, spare: nil, collected: []))
+        background = nil
     }
 
     deinit {
-        base.deallocate()
-        count.deinitialize(count: 1)
-        count.deallocate()
-        collected.deinitialize(count: 1)
-        collected.deallocate()
+        background?.stop()
+        state.pointee.base.deallocate()
+        state.pointee.spare?.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Everything written so far, for an in-memory output (empty for a file descriptor).
-    public var bytes: [UInt8] { collected.pointee + UnsafeBufferPointer(start: base, count: count.pointee) }
+    public var bytes: [UInt8] { state.pointee.collected + UnsafeBufferPointer(start: state.pointee.base, count: state.pointee.count) }
 
     @inline(__always)
     public func write(byte: UInt8) throws(SheetsError) {
-        if count.pointee == capacity { try drain() }
-        base[count.pointee] = byte
-        count.pointee += 1
+        if state.pointee.count == capacity { try drain() }
+        state.pointee.base[state.pointee.count] = byte
+        state.pointee.count += 1
     }
 
     @inline(__always)
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
         let n = bytes.count
-        let used = count.pointee
+        let used = state.pointee.count
         if n <= capacity - used {
-            if n > 0 { (base + used).update(from: bytes.baseAddress!, count: n) }
-            count.pointee = used + n
+            if n > 0 { (state.pointee.base + used).update(from: bytes.baseAddress!, count: n) }
+            state.pointee.count = used + n
             return
         }
         try writeLarge(bytes)
@@ -94,9 +102,10 @@ public final class BufferedOutput {
         try write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Writes out whatever is buffered.
+    /// Writes out whatever is buffered (and waits for the background writer).
     public func flush() throws(SheetsError) {
         try drain()
+        if let background { try check(background.wait()) }
     }
 
     // MARK: - Direct access for the writers
@@ -108,54 +117,127 @@ public final class BufferedOutput {
     /// `commit` with the number actually written.
     @inline(__always)
     func reserve(_ n: Int) throws(SheetsError) -> UnsafeMutablePointer<UInt8> {
-        if capacity - count.pointee < n { try drain() }
-        return base + count.pointee
+        if capacity - state.pointee.count < n { try drain() }
+        return state.pointee.base + state.pointee.count
     }
 
     @inline(__always)
     func commit(_ n: Int) {
-        count.pointee += n
-    }
-
-    /// Appends bytes known to fit (after `reserve`).
-    @inline(__always)
-    func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
-        (base + count.pointee).update(from: p, count: n)
-        count.pointee += n
+        state.pointee.count += n
     }
 
     private func writeLarge(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
         try drain()
         if bytes.count < capacity {
-            base.update(from: bytes.baseAddress!, count: bytes.count)
-            count.pointee = bytes.count
+            state.pointee.base.update(from: bytes.baseAddress!, count: bytes.count)
+            state.pointee.count = bytes.count
             return
         }
-        try send(UnsafeRawBufferPointer(bytes))
+        // The caller's memory cannot be handed over: wait, then write it here.
+        if let background { try check(background.wait()) }
+        try check(Self.send(UnsafeRawBufferPointer(bytes), to: fd, collecting: &state.pointee.collected))
     }
 
     private func drain() throws(SheetsError) {
-        let n = count.pointee
+        let n = state.pointee.count
         guard n > 0 else { return }
-        count.pointee = 0
-        try send(UnsafeRawBufferPointer(start: base, count: n))
+        state.pointee.count = 0
+        if let background, let spare = state.pointee.spare {
+            let failure = background.submit(UnsafeRawBufferPointer(start: state.pointee.base, count: n))
+            state.pointee.spare = state.pointee.base
+            state.pointee.base = spare
+            return try check(failure)
+        }
+        try check(Self.send(UnsafeRawBufferPointer(start: state.pointee.base, count: n), to: fd, collecting: &state.pointee.collected))
     }
 
-    private func send(_ raw: UnsafeRawBufferPointer) throws(SheetsError) {
+    private func check(_ failure: Int32) throws(SheetsError) {
+        guard failure != 0 else { return }
+        throw SheetsError(.writeFailed, "writing failed (\(String(cString: strerror(failure))))", path: path)
+    }
+
+    /// Writes all of `raw` to `fd` (or appends it to `collected`); returns errno, 0 when done.
+    fileprivate static func send(_ raw: UnsafeRawBufferPointer, to fd: Int32?, collecting collected: inout [UInt8]) -> Int32 {
         guard let fd else {
-            collected.pointee.append(contentsOf: raw)
-            return
+            collected.append(contentsOf: raw)
+            return 0
         }
         var done = 0
         while done < raw.count {
             let n = systemWrite(fd, raw.baseAddress! + done, raw.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
-                let failure = errno
-                throw SheetsError(.writeFailed, "writing failed (\(String(cString: strerror(failure))))", path: path)
+                return errno
             }
             done += n
         }
+        return 0
+    }
+}
+
+/// The thread behind `BufferedOutput(background: true)`: writes one buffer at a time.
+private final class BackgroundWriter: @unchecked Sendable {
+    private let fd: Int32
+    private let condition = NSCondition()
+    /// The buffer being written; nil when idle. Guarded by `condition`.
+    private var job: UnsafeRawBufferPointer?
+    private var failure: Int32 = 0
+    private var stopping = false
+    private var finished = false
+
+    init(fd: Int32) {
+        self.fd = fd
+        let thread = Thread { [self] in run() }
+        thread.name = "ita output"
+        thread.start()
+    }
+
+    private func run() {
+        condition.lock()
+        while true {
+            while job == nil && !stopping { condition.wait() }
+            guard let current = job else { break }
+            condition.unlock()
+            var unused: [UInt8] = []
+            let error = BufferedOutput.send(current, to: fd, collecting: &unused)
+            condition.lock()
+            if error != 0 && failure == 0 { failure = error }
+            job = nil
+            condition.broadcast()
+        }
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the buffer being written, then hands over `buffer`; returns the first failure
+    /// so far (after which nothing more is written).
+    func submit(_ buffer: UnsafeRawBufferPointer) -> Int32 {
+        condition.lock()
+        defer { condition.unlock() }
+        while job != nil { condition.wait() }
+        if failure == 0 {
+            job = buffer
+            condition.broadcast()
+        }
+        return failure
+    }
+
+    /// Waits until nothing is being written; returns the first failure.
+    func wait() -> Int32 {
+        condition.lock()
+        defer { condition.unlock() }
+        while job != nil { condition.wait() }
+        return failure
+    }
+
+    /// Finishes the write in progress and ends the thread.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
     }
 }
 
