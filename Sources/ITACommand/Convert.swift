@@ -107,7 +107,7 @@ struct Convert: ParsableCommand {
                 var writer = try JSONWriter(output: out)
                 for index in indices {
                     try writer.beginSheet(name: source.sheets[index].name)
-                    if try source.writeText(to: &writer) {
+                    if try source.writeText(to: &writer, progress: progress) {
                         try writer.endSheet(state: source.sheets[index].state)
                         continue
                     }
@@ -124,7 +124,7 @@ struct Convert: ParsableCommand {
             let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
             try withTextOutput { (out) throws(SheetsError) in
                 var writer = try CSVWriter(output: out, options: options)
-                if try source.writeText(to: &writer) { return try writer.finish() }
+                if try source.writeText(to: &writer, progress: progress) { return try writer.finish() }
                 try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                     try writer.write(row)
                     progress.tick()
@@ -322,21 +322,21 @@ final class ConvertSource {
 
     /// For CSV/TSV input: writes every field straight into `writer` (no rows are built) and
     /// returns true; false for a workbook.
-    func writeText(to writer: inout CSVWriter) throws(SheetsError) -> Bool {
+    func writeText(to writer: inout CSVWriter, progress: Progress) throws(SheetsError) -> Bool {
         switch backend {
         case .xlsx: return false
-        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer)
-        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer)
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
         }
         return true
     }
 
     /// As above, into the writer's current sheet.
-    func writeText(to writer: inout JSONWriter) throws(SheetsError) -> Bool {
+    func writeText(to writer: inout JSONWriter, progress: Progress) throws(SheetsError) -> Bool {
         switch backend {
         case .xlsx: return false
-        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer)
-        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer)
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
         }
         return true
     }
@@ -370,11 +370,22 @@ final class Progress {
     func tick() {
         rows += 1
         guard enabled, rows & 1023 == 0 else { return }
+        show()
+    }
+
+    private func show() {
         let t = Self.now()
         guard t >= next else { return }
         next = t + 500_000_000
         shown = true
         FileHandle.standardError.write(Data("\rita: \(rows) rows".utf8))
+    }
+
+    /// For the CSV byte path, which counts records (blank lines included) chunk by chunk.
+    func set(rows: Int) {
+        guard enabled else { return }
+        self.rows = rows
+        show()
     }
 
     func finish() {

@@ -112,4 +112,19 @@ import Testing
             #expect(seen == stopAt)
         }
     }
+
+    @Test func progressHearsTheRecordCountPerChunk() throws {
+        let path = try Self.temporaryFile(Self.bigText)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for fromFile in [true, false] {
+            var counts: [Int] = []
+            var writer = try JSONWriter(output: BufferedOutput())
+            try writer.beginSheet(name: "Sheet1")
+            let info = fromFile
+                ? try CSVReader.write(path: path, to: &writer) { counts.append($0) }
+                : try CSVReader.write(bytes: Self.bigText, path: path, to: &writer) { counts.append($0) }
+            #expect(counts.count == (Self.bigText.count + CSVReader.chunkSize - 1) / CSVReader.chunkSize)
+            #expect(counts == counts.sorted() && counts.last == info.recordCount && counts.first! > 0)
+        }
+    }
 }

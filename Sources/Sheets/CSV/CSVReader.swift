@@ -96,33 +96,39 @@ public enum CSVReader {
     /// `Row`, `Cell` or `String` in between. The output is byte for byte what reading rows
     /// with `forEachRow` and writing them with `write(_:)` gives. Does not call `finish()`.
     @discardableResult
-    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(path: path, options: options, into: &writer)
+    /// `progress` hears the number of records read after each 1 MiB chunk.
+    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(path: path, options: options, into: &writer, progress: progress)
     }
 
     /// As `write(path:options:to:)`, for text held in memory.
     @discardableResult
-    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer)
+    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
     }
 
     /// Converts a file straight into the canonical JSON of the writer's current sheet (begun
     /// with `beginSheet`), byte for byte as `JSONWriter.write(_:)` of each row would.
     @discardableResult
-    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(path: path, options: options, into: &writer)
+    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(path: path, options: options, into: &writer, progress: progress)
     }
 
     /// As `write(path:options:to:)`, for text held in memory.
     @discardableResult
-    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer)
+    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
     }
 
     // MARK: - The one reading loop
 
     /// Streams a file's fields to `sink`, reading it in 1 MiB chunks.
-    static func forEachField<S: CSVFieldSink>(path: String, options: ReadOptions, into sink: inout S) throws(SheetsError) -> CSVFileInfo {
+    static func forEachField<S: CSVFieldSink>(path: String, options: ReadOptions, into sink: inout S,
+                                              progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
         let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
@@ -139,6 +145,7 @@ public enum CSVReader {
                 let chunk = try prefetcher.take()
                 let isLast = chunk.count < chunkSize
                 try stream.feed(chunk, isLast: isLast, &sink)
+                progress?(stream.recordCount)
                 if isLast { break }
             }
             return stream.info
@@ -149,19 +156,22 @@ public enum CSVReader {
             let count = try ChunkPrefetcher.fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
             let isLast = count < chunkSize
             try stream.feed(UnsafeBufferPointer(rebasing: buffer[..<count]), isLast: isLast, &sink)
+            progress?(stream.recordCount)
             if isLast { break }
         }
         return stream.info
     }
 
     /// Streams the fields of text held in memory to `sink`, `chunkSize` bytes at a time.
-    static func forEachField<S: CSVFieldSink>(bytes: [UInt8], path: String, options: ReadOptions, chunkSize: Int, into sink: inout S) throws(SheetsError) -> CSVFileInfo {
+    static func forEachField<S: CSVFieldSink>(bytes: [UInt8], path: String, options: ReadOptions, chunkSize: Int, into sink: inout S,
+                                              progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
         var stream = Stream(options: options, path: path)
         try bytes.withUnsafeBufferPointer { (all) throws(SheetsError) in
             var start = 0
             repeat {
                 let end = min(start + chunkSize, all.count)
                 try stream.feed(UnsafeBufferPointer(rebasing: all[start..<end]), isLast: end == all.count, &sink)
+                progress?(stream.recordCount)
                 start = end
             } while start < all.count
         }
@@ -226,6 +236,8 @@ public enum CSVReader {
             parser = started
             head = []
         }
+
+        var recordCount: Int { parser?.recordCount ?? 0 }
 
         var info: CSVFileInfo {
             let dialect = parser?.dialect ?? .comma
