@@ -13,9 +13,8 @@ public struct JSONWriter {
     private var cellsInSheet = 0
     private var inSheet = false
     /// The digits of the row of the previous cell.
-    private var cachedRow = -1
-    private var rowDigits = SIMD32<UInt8>(repeating: 0)
-    private var rowDigitCount = 0
+    private var cachedRow = Int.min
+    private var rowDigits = Piece("")
 
     /// Starts the document.
     public init(output: BufferedOutput) throws(SheetsError) {
@@ -47,16 +46,16 @@ public struct JSONWriter {
 
     private mutating func write(_ cell: Cell) throws(SheetsError) {
         let a = cell.address
-        let type: StaticString
+        let tail: Piece
         switch cell.value {
-        case .string: type = "string"
-        case .number(let d): type = d.isFinite ? "number" : "error"
-        case .bool: type = "bool"
-        case .date: type = "date"
-        case .duration: type = "duration"
-        case .error: type = "error"
+        case .string: tail = Self.stringTail
+        case .number(let d): tail = d.isFinite ? Self.numberTail : Self.errorTail
+        case .bool: tail = Self.boolTail
+        case .date: tail = Self.dateTail
+        case .duration: tail = Self.durationTail
+        case .error: tail = Self.errorTail
         }
-        try writeCellStart(row: a.row, column: a.column, type: type)
+        try writeCellStart(row: a.row, column: a.column, tail: tail)
         switch cell.value {
         case .string(let s), .error(let s): try writeString(s)
         case .number(let d) where !d.isFinite: try output.write(Self.numError)
@@ -70,54 +69,75 @@ public struct JSONWriter {
 
     private static let trueText: StaticString = "true", falseText: StaticString = "false", numError: StaticString = "\"#NUM!\""
 
+    /// Up to 32 bytes of fixed text, stored with one vector write (the bytes after `count` land
+    /// in reserved space and are overwritten next).
+    struct Piece {
+        var bytes: SIMD32<UInt8>
+        var count: Int
+
+        init(_ text: String) {
+            bytes = SIMD32(repeating: 0)
+            count = 0
+            for b in text.utf8 {
+                bytes[count] = b
+                count += 1
+            }
+        }
+
+        @inline(__always)
+        func put(at p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+            UnsafeMutableRawPointer(p + n).storeBytes(of: bytes, as: SIMD32<UInt8>.self)
+            n += count
+        }
+    }
+
+    private static let rowKey = Piece("{\"row\":"), colKey = Piece(",\"col\":"), refKey = Piece(",\"ref\":\"")
+    private static let stringTail = Piece("\",\"type\":\"string\",\"value\":"), numberTail = Piece("\",\"type\":\"number\",\"value\":")
+    private static let boolTail = Piece("\",\"type\":\"bool\",\"value\":"), dateTail = Piece("\",\"type\":\"date\",\"value\":")
+    private static let durationTail = Piece("\",\"type\":\"duration\",\"value\":"), errorTail = Piece("\",\"type\":\"error\",\"value\":")
+
     /// `{"row":R,"col":C,"ref":"A1","type":"TYPE","value":` straight into the output buffer;
     /// the row's digits are kept from the previous cell when the row is the same.
     @inline(__always)
-    private mutating func writeCellStart(row: Int, column: Int, type: StaticString) throws(SheetsError) {
+    private mutating func writeCellStart(row: Int, column: Int, tail: Piece) throws(SheetsError) {
         if row != cachedRow { cacheRow(row) }
         let p = try output.reserve(Self.maxCellStart)
         var n = 0
-        @inline(__always) func put(_ s: StaticString) {
-            (p + n).update(from: s.utf8Start, count: s.utf8CodeUnitCount)
-            n += s.utf8CodeUnitCount
-        }
-        put("{\"row\":")
-        withUnsafeBytes(of: &rowDigits) { (p + n).update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: rowDigitCount) }
-        n += rowDigitCount
-        put(",\"col\":")
+        Self.rowKey.put(at: p, &n)
+        rowDigits.put(at: p, &n)
+        Self.colKey.put(at: p, &n)
         n += Self.putDecimal(column, at: p + n)
-        put(",\"ref\":\"")
+        Self.refKey.put(at: p, &n)
         n += Self.putColumnName(column, at: p + n)
-        withUnsafeBytes(of: &rowDigits) { (p + n).update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: rowDigitCount) }
-        n += rowDigitCount
-        put("\",\"type\":\"")
-        put(type)
-        put("\",\"value\":")
+        rowDigits.put(at: p, &n)
+        tail.put(at: p, &n)
         output.commit(n)
     }
 
-    private static let maxCellStart = 128
+    /// Room for the longest cell start plus a whole vector store past it.
+    private static let maxCellStart = 256
 
     private mutating func cacheRow(_ row: Int) {
         cachedRow = row
-        rowDigitCount = withUnsafeMutableBytes(of: &rowDigits) { Self.putDecimal(row, at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+        rowDigits = Piece(String(row))
     }
 
     /// Writes `value` in decimal (as `String(value)` does) at `p`; returns the byte count (at most 20).
     @inline(__always)
     static func putDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 { p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
-        var digits = SIMD32<UInt8>(repeating: 0)
-        var k = 32
         var m = value.magnitude
+        var length = value < 0 ? 2 : 1
+        var rest = m
+        while rest >= 10 { rest /= 10; length += 1 }
+        var k = length
         repeat {
             k -= 1
-            digits[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            p[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
             m /= 10
         } while m > 0
-        if value < 0 { k -= 1; digits[k] = UInt8(ascii: "-") }
-        withUnsafeBytes(of: &digits) { p.update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self) + k, count: 32 - k) }
-        return 32 - k
+        if value < 0 { p[0] = UInt8(ascii: "-") }
+        return length
     }
 
     /// `A`, `Z`, `AA`, … as `CellAddress.columnName` spells them (nothing for column < 1).
@@ -256,7 +276,7 @@ extension JSONWriter: CSVFieldSink {
         precondition(inSheet, "beginSheet first")
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
-        try writeCellStart(row: row, column: column, type: "string")
+        try writeCellStart(row: row, column: column, tail: Self.stringTail)
         let valid = trusted || UTF8Check.isValid(bytes)
         if valid {
             try writeString(bytes)
