@@ -119,7 +119,7 @@ public struct JSONWriter {
 
     private mutating func cacheRow(_ row: Int) {
         cachedRow = row
-        rowDigits = Piece(String(row))
+        rowDigits.count = withUnsafeMutableBytes(of: &rowDigits.bytes) { Self.putDecimal(row, at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// Writes `value` in decimal (as `String(value)` does) at `p`; returns the byte count (at most 20).
