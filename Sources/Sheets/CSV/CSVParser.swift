@@ -92,14 +92,21 @@ public struct CSVParser {
         let n = buffer.count
         // Fields in [trustFrom, trustTo) of this chunk are valid UTF-8 (checked once, here).
         let (trustFrom, trustTo) = S.wantsCheckedChunks ? UTF8Check.checkedPrefix(buffer) : (n, 0)
-        // Unquoted fields without a quote need no quotes in a CSV with the same delimiter.
-        let plainOK = sink.plainDelimiter == dialect.delimiter
         let d = dialect.delimiter
-        // Bytes above this are never special outside quotes (Thai text, letters, digits).
-        let maxSpecial = max(d, Self.quote)
-        let quote = Self.quote, lf = Self.lf, cr = Self.cr
+        // Unquoted fields are `plain` unless a byte the sink would have to escape shows up:
+        // for CSV with the same delimiter a quote; for JSON a quote, backslash or control byte.
+        let json = S.plainForJSON
+        let plainOK = json || sink.plainDelimiter == d
+        let quote = Self.quote, lf = Self.lf, cr = Self.cr, backslash: UInt8 = 0x5C
+        // Bytes above this are never looked at outside quotes (Thai text, letters, digits).
+        let maxSpecial = json ? max(d, backslash) : max(d, quote)
         let dv = SIMD16<UInt8>(repeating: d), lfv = SIMD16<UInt8>(repeating: lf), crv = SIMD16<UInt8>(repeating: cr)
         let qv = SIMD16<UInt8>(repeating: quote), zero = SIMD16<UInt8>(repeating: 0)
+        let bsv = SIMD16<UInt8>(repeating: backslash), space = SIMD16<UInt8>(repeating: 0x20)
+        /// Ends the field (delimiter, line end, NUL) or makes it not plain.
+        @inline(__always) func stops(_ b: UInt8) -> Bool {
+            json ? b == d || b == quote || b == backslash || b < 0x20 : b == d || b == lf || b == cr || b == 0 || b == quote
+        }
         var i = 0
         while i < n {
             switch state {
@@ -120,21 +127,27 @@ public struct CSVParser {
                 fallthrough
             case .unquoted:
                 let start = i
-                // A quote inside an unquoted field is kept, but the field is then not `plain`.
+                // A quote (or, for JSON, a backslash or control byte) inside an unquoted field is
+                // kept, but the field is then not `plain`.
                 var plain = plainOK
                 while true {
                     // 16 bytes at a time while none of them is special, then byte by byte.
                     while i + 16 <= n {
                         let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                        if ((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero) .| (v .== qv)).anyLane { break }
+                        let special = json
+                            ? (v .== dv) .| (v .== qv) .| (v .== bsv) .| (v .< space)
+                            : (v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero) .| (v .== qv)
+                        if special.anyLane { break }
                         i += 16
                     }
                     while i < n {
                         let b = p[i]
-                        if b > maxSpecial || (b != d && b != lf && b != cr && b != 0 && b != quote) { i += 1; continue }
+                        if b > maxSpecial || !stops(b) { i += 1; continue }
                         break
                     }
-                    guard i < n && p[i] == quote else { break }
+                    guard i < n else { break }
+                    let b = p[i]
+                    if b == d || b == lf || b == cr || b == 0 { break }
                     plain = false
                     i += 1
                 }
@@ -363,6 +376,9 @@ protocol CSVFieldSink {
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool
     /// The delimiter `plain` is about (only given when it is the input's); nil: no use for it.
     var plainDelimiter: UInt8? { get }
+    /// True: `plain` means instead that the bytes hold no quote, backslash or control byte
+    /// (a JSON string's body as is).
+    static var plainForJSON: Bool { get }
     /// The end of record `row`; `hasFields` when `field` was called for it.
     mutating func endRecord(_ row: Int, hasFields: Bool) throws
 }
@@ -374,6 +390,7 @@ struct RowSink: CSVFieldSink {
     let emit: (Row) throws -> Void
 
     var plainDelimiter: UInt8? { nil }
+    static var plainForJSON: Bool { false }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
         let (text, valid) = CSVParser.makeString(bytes)

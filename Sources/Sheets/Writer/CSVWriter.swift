@@ -156,6 +156,7 @@ extension CSVWriter: CSVFieldSink {
     /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives for
     /// a row of `.string(String(decoding: bytes, as: UTF8.self))` cells.
     var plainDelimiter: UInt8? { options.delimiter }
+    static var plainForJSON: Bool { false }
 
     /// `plain` fields (no delimiter, quote, CR or LF) are copied without looking at them.
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {

@@ -269,8 +269,9 @@ extension JSONWriter: CSVFieldSink {
     static var wantsCheckedChunks: Bool { true }
 
     /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives
-    /// for `.string(String(decoding: bytes, as: UTF8.self))`.
+    /// for `.string(String(decoding: bytes, as: UTF8.self))`; `plain` text is copied unescaped.
     var plainDelimiter: UInt8? { nil }
+    static var plainForJSON: Bool { true }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
         precondition(inSheet, "beginSheet first")
@@ -278,7 +279,12 @@ extension JSONWriter: CSVFieldSink {
         cellsInSheet += 1
         try writeCellStart(row: row, column: column, tail: Self.stringTail)
         let valid = trusted || UTF8Check.isValid(bytes)
-        if valid {
+        if valid && plain {
+            // Nothing to escape: the bytes between quotes as they are.
+            try output.write(byte: 0x22)
+            try output.write(bytes)
+            try output.write(byte: 0x22)
+        } else if valid {
             try writeString(bytes)
         } else {
             try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeString(fixed) }
