@@ -17,7 +17,9 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
 /// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,
 /// except for `--fill-merged`, which needs an XLSX sheet's merges (they follow its cells in the
-/// part) and so reads the sheet whole under the cell budget.
+/// part) and so reads the sheet whole under the cell budget. CSV/TSV to CSV/TSV/JSON goes
+/// further: the fields' bytes go from the read buffer to the writer's (`CSVReader.write(path:to:)`),
+/// with no `Row`, `Cell` or `String` per field; the output is byte for byte the same.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly.",
@@ -66,6 +68,11 @@ struct Convert: ParsableCommand {
         if format == .xlsx && output == "-" {
             throw SheetsError(.invalidArgument, "an .xlsx workbook cannot be written to standard output; give a file name with -o")
         }
+        var st = stat()
+        if format == .xlsx, stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            // The workbook is renamed into place when done, which would replace a device or FIFO.
+            throw SheetsError(.invalidArgument, "an .xlsx workbook can only be written to a regular file; \(output) is not one")
+        }
         if input != "-", output != "-", Self.sameFile(input, output) {
             throw SheetsError(.invalidArgument, "-o names the input file \(input); files are never overwritten in place")
         }
@@ -100,6 +107,10 @@ struct Convert: ParsableCommand {
                 var writer = try JSONWriter(output: out)
                 for index in indices {
                     try writer.beginSheet(name: source.sheets[index].name)
+                    if try source.writeText(to: &writer, progress: progress) {
+                        try writer.endSheet(state: source.sheets[index].state)
+                        continue
+                    }
                     let merged = try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                         try writer.write(row)
                         progress.tick()
@@ -113,6 +124,7 @@ struct Convert: ParsableCommand {
             let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
             try withTextOutput { (out) throws(SheetsError) in
                 var writer = try CSVWriter(output: out, options: options)
+                if try source.writeText(to: &writer, progress: progress) { return try writer.finish() }
                 try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                     try writer.write(row)
                     progress.tick()
@@ -143,11 +155,26 @@ struct Convert: ParsableCommand {
     }
 
     /// Runs `body` with a buffered output to standard output, or to a temporary file beside
-    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails).
+    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails). An `-o`
+    /// that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written to
+    /// directly: renaming onto it would replace the device itself.
     private func withTextOutput(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
         if output == "-" {
-            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18)
+            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18, background: true)
             try body(out)
+            return
+        }
+        var st = stat()
+        if stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            guard (st.st_mode & S_IFMT) != S_IFDIR else {
+                throw SheetsError(.writeFailed, "-o names a folder, not a file", path: output)
+            }
+            let fd = open(output, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw SheetsError(.writeFailed, "cannot open the output (\(String(cString: strerror(errno))))", path: output)
+            }
+            defer { close(fd) }
+            try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
             return
         }
         let url = URL(fileURLWithPath: output)
@@ -162,7 +189,7 @@ struct Convert: ParsableCommand {
             close(fd)
             if !renamed { unlink(temp) }
         }
-        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18))
+        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
         guard rename(temp, output) == 0 else {
             throw SheetsError(.writeFailed, "cannot rename the finished output into place (\(String(cString: strerror(errno))))", path: output)
         }
@@ -293,6 +320,27 @@ final class ConvertSource {
         }
     }
 
+    /// For CSV/TSV input: writes every field straight into `writer` (no rows are built) and
+    /// returns true; false for a workbook.
+    func writeText(to writer: inout CSVWriter, progress: Progress) throws(SheetsError) -> Bool {
+        switch backend {
+        case .xlsx: return false
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        }
+        return true
+    }
+
+    /// As above, into the writer's current sheet.
+    func writeText(to writer: inout JSONWriter, progress: Progress) throws(SheetsError) -> Bool {
+        switch backend {
+        case .xlsx: return false
+        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
+        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        }
+        return true
+    }
+
     /// The CSV reader wraps an error thrown by the row callback; a `SheetsError` from the writer
     /// comes back as is (see `CSVReader.forEachRow`).
     private static func passThrough(_ run: () throws(SheetsError) -> Void) throws(SheetsError) {
@@ -322,11 +370,22 @@ final class Progress {
     func tick() {
         rows += 1
         guard enabled, rows & 1023 == 0 else { return }
+        show()
+    }
+
+    private func show() {
         let t = Self.now()
         guard t >= next else { return }
         next = t + 500_000_000
         shown = true
         FileHandle.standardError.write(Data("\rita: \(rows) rows".utf8))
+    }
+
+    /// For the CSV byte path, which counts records (blank lines included) chunk by chunk.
+    func set(rows: Int) {
+        guard enabled else { return }
+        self.rows = rows
+        show()
     }
 
     func finish() {

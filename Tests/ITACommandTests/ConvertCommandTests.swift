@@ -202,4 +202,57 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
     }
+
+    /// `-o` naming a FIFO or device is written to, never renamed over (as root, renaming a
+    /// temporary file onto `/dev/null` replaces the device). Tested on a FIFO in a temporary folder.
+    @Test func outputToAFIFOIsWrittenNotReplaced() throws {
+        let dir = try temporaryDirectory()
+        let fifo = dir.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo) { received = handle.readDataToEndOfFile() }
+        }
+        reader.start()
+        let run = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", fifo)
+        while !reader.isFinished { usleep(10_000) }
+        #expect(run.status == 0, "\(run.stderr)")
+        var st = stat()
+        #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
+        let expected = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", "-", "--to", "csv")
+        #expect(String(decoding: received, as: UTF8.self) == expected.stdout)
+        let xlsx = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", fifo, "--to", "xlsx")
+        #expect(xlsx.status == 2 && xlsx.stderr.contains("regular file"), "\(xlsx.stderr)")
+        #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
+    }
+
+    /// `ita convert` of CSV/TSV goes through the byte path; its output is what the library's
+    /// `String` path (rows read, then written one by one) gives, for every text fixture and form.
+    @Test(arguments: ["csv/plan-utf8.csv", "csv/plan-cp874.csv", "csv/plan-utf16le.txt", "csv/plan-utf16be.csv",
+                      "csv/quotes.csv", "csv/ragged.csv", "csv/nul.csv", "csv/cp874-unassigned.csv", "csv/plan-tab.tsv"])
+    func byteEqualToTheStringPath(_ name: String) throws {
+        let path = Self.fixture(name)
+        let rows = try SpreadsheetReader.read(path: path).sheets[0].rows
+        for format in ["csv", "tsv", "json"] {
+            let out = BufferedOutput()
+            if format == "json" {
+                var writer = try JSONWriter(output: out)
+                try writer.beginSheet(name: SpreadsheetReader.sheetName(forFile: path))
+                for row in rows { try writer.write(row) }
+                try writer.finish()
+            } else {
+                var writer = try CSVWriter(output: out, options: .init(delimiter: UInt8(ascii: format == "tsv" ? "\t" : ",")))
+                for row in rows { try writer.write(row) }
+                try writer.finish()
+            }
+            let run = try ita("convert", path, "-o", "-", "--to", format)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout == String(decoding: out.bytes, as: UTF8.self), "\(name) → \(format)")
+            let piped = try execute(itaBinary, ["convert", "-", "-o", "-", "--to", format], stdin: Data(contentsOf: URL(fileURLWithPath: path)))
+            let expectedPiped = format == "json"
+                ? run.stdout.replacingOccurrences(of: "\"name\":\"\(SpreadsheetReader.sheetName(forFile: path))\"", with: "\"name\":\"Sheet1\"")
+                : run.stdout
+            #expect(piped.stdout == expectedPiped, "\(name) → \(format) from standard input")
+        }
+    }
 }

@@ -26,6 +26,13 @@ import Testing
         (.number(1e21), #""type":"number","value":1e+21"#),
         (.number(-0.0), #""type":"number","value":0"#),
         (.number(1_234_567_890_123), #""type":"number","value":1234567890123"#),
+        (.number(-1234), #""type":"number","value":-1234"#),
+        (.number(-7), #""type":"number","value":-7"#),
+        (.number(9_007_199_254_740_991), #""type":"number","value":9007199254740991"#),
+        (.number(-9_007_199_254_740_991), #""type":"number","value":-9007199254740991"#),
+        (.number(9_007_199_254_740_992), #""type":"number","value":9007199254740992"#),
+        (.number(12.5), #""type":"number","value":12.5"#),
+        (.number(-.infinity), ##""type":"error","value":"#NUM!""##),
         (.number(.nan), ##""type":"error","value":"#NUM!""##),
         (.duration(-0.25), #""type":"duration","value":"-6:00:00""#),
         (.date(SpreadsheetDate(serial: 44_270.5, kind: .dateTime)), #""type":"date","value":"2021-03-15T12:00:00""#),
@@ -68,5 +75,17 @@ import Testing
 
     @Test func emptyWorkbook() {
         #expect(JSONWriter.string(Workbook(path: "x", format: .csv, sheets: [])) == "{\"sheets\":[]}\n")
+    }
+
+    /// Addresses written as digits and letters straight into the buffer match `CellAddress.a1`.
+    @Test(arguments: [(1, 1), (9, 26), (10, 27), (99, 52), (100, 702), (1_048_576, 703), (123_456, 16_384), (2_000_000, 18_278)])
+    func addressesAsDigitsAndLetters(row: Int, column: Int) {
+        let a = CellAddress(row: row, column: column)
+        let text = JSONWriter.string(Workbook(path: "x", format: .csv, sheets: [
+            Sheet(name: "S", rows: [Row(index: row, cells: [Cell(a, .string("v")), Cell(CellAddress(row: row, column: column + 1), .bool(true))])]),
+        ]))
+        #expect(text.contains(#"{"row":\#(row),"col":\#(column),"ref":"\#(a.a1)","type":"string","value":"v"}"#), "\(text)")
+        let b = CellAddress(row: row, column: column + 1)
+        #expect(text.contains(#"{"row":\#(row),"col":\#(column + 1),"ref":"\#(b.a1)","type":"bool","value":true}"#), "\(text)")
     }
 }

@@ -20,6 +20,10 @@ import Darwin
 /// Only the delimiter, `"`, CR, LF and NUL are looked at; bytes are scanned in place and a
 /// `String` is created once per field. A field longer than `maxFieldBytes` throws
 /// `limitExceeded`, and so does a non-empty field past Excel's 16,384th column.
+///
+/// One scanner, two kinds of sink (`CSVFieldSink`): `parse` builds `Row`s of `String` cells;
+/// `scan` hands each field's bytes (unescaped, NULs removed) and each record's end straight to
+/// a writer, with the chunk's UTF-8 validated once up front instead of field by field.
 public struct CSVParser {
     public let dialect: CSVDialect
     /// The sheet name the notes carry.
@@ -40,7 +44,10 @@ public struct CSVParser {
     private var state = State.recordStart
     private var skipLF = false
     private var scratch: [UInt8] = []
+    /// The `parse` API's row under construction (its sink's, between chunks).
     private var cells: [Cell] = []
+    /// Non-empty fields in the current record.
+    private var fieldsInRecord = 0
     private var column = 1
     private var raggedCount = 0
     private var nulCount = 0
@@ -65,14 +72,41 @@ public struct CSVParser {
 
     /// Parses the next chunk; rows complete in it are passed to `emit` in order.
     public mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ emit: (Row) throws -> Void) throws {
+        try withRowSink(emit) { (parser, sink) in try parser.scan(buffer, into: &sink) }
+    }
+
+    /// Runs `body` with a sink that builds `Row`s for `emit`, keeping the row under
+    /// construction in `cells` between calls.
+    private mutating func withRowSink(_ emit: (Row) throws -> Void, _ body: (inout CSVParser, inout RowSink) throws -> Void) throws {
+        try withoutActuallyEscaping(emit) { emit in
+            var sink = RowSink(cells: cells, emit: emit)
+            cells = []
+            defer { cells = sink.cells }
+            try body(&self, &sink)
+        }
+    }
+
+    /// Scans the next chunk, handing its fields and record ends to `sink`.
+    mutating func scan<S: CSVFieldSink>(_ buffer: UnsafeBufferPointer<UInt8>, into sink: inout S) throws {
         guard let p = buffer.baseAddress else { return }
         let n = buffer.count
+        // Fields in [trustFrom, trustTo) of this chunk are valid UTF-8 (checked once, here).
+        let (trustFrom, trustTo) = S.wantsCheckedChunks ? UTF8Check.checkedPrefix(buffer) : (n, 0)
         let d = dialect.delimiter
-        // Bytes above this are never special outside quotes (Thai text, letters, digits).
-        let maxSpecial = max(d, Self.cr)
-        let quote = Self.quote, lf = Self.lf, cr = Self.cr
+        // Unquoted fields are `plain` unless a byte the sink would have to escape shows up:
+        // for CSV with the same delimiter a quote; for JSON a quote, backslash or control byte.
+        let json = S.plainForJSON
+        let plainOK = json || sink.plainDelimiter == d
+        let quote = Self.quote, lf = Self.lf, cr = Self.cr, backslash: UInt8 = 0x5C
+        // Bytes above this are never looked at outside quotes (Thai text, letters, digits).
+        let maxSpecial = json ? max(d, backslash) : max(d, quote)
         let dv = SIMD16<UInt8>(repeating: d), lfv = SIMD16<UInt8>(repeating: lf), crv = SIMD16<UInt8>(repeating: cr)
         let qv = SIMD16<UInt8>(repeating: quote), zero = SIMD16<UInt8>(repeating: 0)
+        let bsv = SIMD16<UInt8>(repeating: backslash), space = SIMD16<UInt8>(repeating: 0x20)
+        /// Ends the field (delimiter, line end, NUL) or makes it not plain.
+        @inline(__always) func stops(_ b: UInt8) -> Bool {
+            json ? b == d || b == quote || b == backslash || b < 0x20 : b == d || b == lf || b == cr || b == 0 || b == quote
+        }
         var i = 0
         while i < n {
             switch state {
@@ -93,16 +127,29 @@ public struct CSVParser {
                 fallthrough
             case .unquoted:
                 let start = i
-                // 16 bytes at a time while none of them is special, then byte by byte.
-                while i + 16 <= n {
-                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero)) { break }
-                    i += 16
-                }
-                while i < n {
+                // A quote (or, for JSON, a backslash or control byte) inside an unquoted field is
+                // kept, but the field is then not `plain`.
+                var plain = plainOK
+                while true {
+                    // 16 bytes at a time while none of them is special, then byte by byte.
+                    while i + 16 <= n {
+                        let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                        let special = json
+                            ? (v .== dv) .| (v .== qv) .| (v .== bsv) .| (v .< space)
+                            : (v .== dv) .| (v .== lfv) .| (v .== crv) .| (v .== zero) .| (v .== qv)
+                        if special.anyLane { break }
+                        i += 16
+                    }
+                    while i < n {
+                        let b = p[i]
+                        if b > maxSpecial || !stops(b) { i += 1; continue }
+                        break
+                    }
+                    guard i < n else { break }
                     let b = p[i]
-                    if b > maxSpecial || (b != d && b != lf && b != cr && b != 0) { i += 1; continue }
-                    break
+                    if b == d || b == lf || b == cr || b == 0 { break }
+                    plain = false
+                    i += 1
                 }
                 if i == n {
                     try appendScratch(p + start, n - start)
@@ -115,19 +162,19 @@ public struct CSVParser {
                     i += 1
                     continue
                 }
-                try endField(p + start, i - start)
+                try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: plain, &sink)
                 i += 1
                 if b == d {
                     state = .fieldStart
                 } else {
-                    try endRecord(emit)
+                    try endRecord(&sink)
                     skipLF = b == cr
                 }
             case .quoted:
                 let start = i
                 while i + 16 <= n {
                     let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((v .== qv) .| (v .== zero)) { break }
+                    if ((v .== qv) .| (v .== zero)).anyLane { break }
                     i += 16
                 }
                 while i < n {
@@ -155,12 +202,12 @@ public struct CSVParser {
                     try appendScratch(p + start, i + 1 - start)
                     i += 2
                 } else if next == d || next == lf || next == cr {
-                    try endField(p + start, i - start)
+                    try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: false, &sink)
                     i += 2
                     if next == d {
                         state = .fieldStart
                     } else {
-                        try endRecord(emit)
+                        try endRecord(&sink)
                         skipLF = next == cr
                     }
                 } else {
@@ -175,12 +222,12 @@ public struct CSVParser {
                     state = .quoted
                     i += 1
                 } else if b == d || b == lf || b == cr {
-                    try endField(p, 0)
+                    try endField(p, 0, trusted: false, plain: false, &sink)
                     i += 1
                     if b == d {
                         state = .fieldStart
                     } else {
-                        try endRecord(emit)
+                        try endRecord(&sink)
                         skipLF = b == cr
                     }
                 } else {
@@ -193,10 +240,15 @@ public struct CSVParser {
     /// Ends the input: emits the last record if the text did not end with a line break,
     /// and adds the summary notes.
     public mutating func finish(_ emit: (Row) throws -> Void) throws {
+        try withRowSink(emit) { (parser, sink) in try parser.finish(into: &sink) }
+    }
+
+    /// Ends the input for a `scan` sink, as `finish(_:)` does.
+    mutating func finish<S: CSVFieldSink>(into sink: inout S) throws {
         if state != .recordStart {
             // After a delimiter (`fieldStart`) this closes an empty last field.
-            try endField(UnsafePointer(bitPattern: 1)!, 0)
-            try endRecord(emit)
+            try endField(UnsafePointer(bitPattern: 1)!, 0, trusted: false, plain: false, &sink)
+            try endRecord(&sink)
         }
         skipLF = false
         if raggedCount > Self.maxRaggedNotes {
@@ -237,37 +289,46 @@ public struct CSVParser {
                     part: sheetName, address: currentAddress)
     }
 
-    /// Closes the current field: the scratch bytes (from earlier chunks, or unescaped) then `count` bytes at `p`.
-    private mutating func endField(_ p: UnsafePointer<UInt8>, _ count: Int) throws(SheetsError) {
-        let made: (String, Bool)?
+    /// Closes the current field: the scratch bytes (from earlier chunks, or unescaped) then
+    /// `count` bytes at `p`. `trusted`: those bytes (used only without scratch) are valid UTF-8;
+    /// `plain`: they hold no delimiter, quote, CR or LF.
+    @inline(__always)
+    private mutating func endField<S: CSVFieldSink>(_ p: UnsafePointer<UInt8>, _ count: Int, trusted: Bool, plain: Bool, _ sink: inout S) throws {
+        let valid: Bool
         if scratch.isEmpty {
             guard count > 0 else { column += 1; return }
             guard count <= maxFieldBytes else { throw fieldTooLong() }
-            made = Self.makeString(UnsafeBufferPointer(start: p, count: count))
+            try checkColumn()
+            valid = try sink.field(UnsafeBufferPointer(start: p, count: count), row: recordCount + 1, column: column,
+                                   trusted: trusted, plain: plain)
         } else {
             try appendScratch(p, count)
-            made = scratch.withUnsafeBufferPointer { Self.makeString($0) }
+            try checkColumn()
+            let (row, column) = (recordCount + 1, self.column)
+            valid = try scratch.withUnsafeBufferPointer { try sink.field($0, row: row, column: column, trusted: false, plain: false) }
             scratch.removeAll(keepingCapacity: scratch.count <= 1 << 16)
         }
-        if let (text, valid) = made {
-            guard column <= CellAddress.maxColumn else {
-                throw SheetsError(.limitExceeded, "a row has more than \(CellAddress.maxColumn) fields (Excel's column limit)",
-                                  part: sheetName, address: CellAddress(row: recordCount + 1, column: 1))
-            }
-            if !valid {
-                if invalidCount == 0 { firstInvalid = currentAddress }
-                invalidCount += 1
-            }
-            cells.append(Cell(CellAddress(row: recordCount + 1, column: column), .string(text)))
+        if !valid {
+            if invalidCount == 0 { firstInvalid = currentAddress }
+            invalidCount += 1
         }
+        fieldsInRecord += 1
         column += 1
+    }
+
+    @inline(__always)
+    private func checkColumn() throws(SheetsError) {
+        guard column <= CellAddress.maxColumn else {
+            throw SheetsError(.limitExceeded, "a row has more than \(CellAddress.maxColumn) fields (Excel's column limit)",
+                              part: sheetName, address: CellAddress(row: recordCount + 1, column: 1))
+        }
     }
 
     /// The field's text, and whether its bytes were valid UTF-8. `String(decoding:)` repairs
     /// invalid bytes with U+FFFD; valid input comes back byte for byte, so comparing the two
     /// tells (cheaper than the generic `String(validating:)`).
     @inline(__always)
-    private static func makeString(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
+    static func makeString(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
         let text = String(decoding: bytes, as: UTF8.self)
         let utf8 = text.utf8
         guard utf8.count == bytes.count else { return (text, false) }
@@ -277,12 +338,14 @@ public struct CSVParser {
         return (text, same)
     }
 
-    private mutating func endRecord(_ emit: (Row) throws -> Void) throws {
+    private mutating func endRecord<S: CSVFieldSink>(_ sink: inout S) throws {
         let fieldCount = column - 1
+        let hasFields = fieldsInRecord > 0
         recordCount += 1
         column = 1
+        fieldsInRecord = 0
         state = .recordStart
-        let blank = fieldCount <= 1 && cells.isEmpty
+        let blank = fieldCount <= 1 && !hasFields
         if !blank {
             if let expected = expectedFieldCount {
                 if fieldCount != expected {
@@ -296,10 +359,51 @@ public struct CSVParser {
                 expectedFieldCount = fieldCount
             }
         }
+        try sink.endRecord(recordCount, hasFields: hasFields)
+    }
+}
+
+/// Where `CSVParser.scan` puts what it finds: `Row`s of `String` cells (`RowSink`), or bytes
+/// straight into a writer (`CSVWriter`, `JSONWriter`).
+protocol CSVFieldSink {
+    /// True when the sink wants each chunk's UTF-8 checked once, so that most fields arrive
+    /// `trusted` and need no check of their own.
+    static var wantsCheckedChunks: Bool { get }
+    /// A non-empty field of record `row` (1-based) at `column`: its bytes, unescaped, NULs
+    /// removed, valid only during the call. `trusted`: known to be valid UTF-8. Returns whether
+    /// the bytes were valid UTF-8; invalid bytes are taken as U+FFFD, as `String(decoding:)` does.
+    /// `plain`: the bytes hold no `plainDelimiter`, quote, CR or LF.
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool
+    /// The delimiter `plain` is about (only given when it is the input's); nil: no use for it.
+    var plainDelimiter: UInt8? { get }
+    /// True: `plain` means instead that the bytes hold no quote, backslash or control byte
+    /// (a JSON string's body as is).
+    static var plainForJSON: Bool { get }
+    /// The end of record `row`; `hasFields` when `field` was called for it.
+    mutating func endRecord(_ row: Int, hasFields: Bool) throws
+}
+
+/// The `String` path: a `Cell` per field, a `Row` per record that has any.
+struct RowSink: CSVFieldSink {
+    static var wantsCheckedChunks: Bool { false }
+    var cells: [Cell]
+    let emit: (Row) throws -> Void
+
+    var plainDelimiter: UInt8? { nil }
+    static var plainForJSON: Bool { false }
+
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
+        let (text, valid) = CSVParser.makeString(bytes)
+        cells.append(Cell(CellAddress(row: row, column: column), .string(text)))
+        return valid
+    }
+
+    mutating func endRecord(_ row: Int, hasFields: Bool) throws {
         guard !cells.isEmpty else { return }
-        let row = Row(index: recordCount, cells: cells)
+        let count = cells.count
+        let done = Row(index: row, cells: cells)
         cells = []
-        cells.reserveCapacity(expectedFieldCount ?? 8)
-        try emit(row)
+        cells.reserveCapacity(count)
+        try emit(done)
     }
 }

@@ -64,22 +64,7 @@ public enum CSVReader {
     /// error is wrapped in one (code `invalid-argument`).
     @discardableResult
     public static func forEachRow(path: String, options: ReadOptions = ReadOptions(), _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
-        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
-            throw SheetsError(.unreadableFile, reason, path: path)
-        }
-        defer { if fd != STDIN_FILENO { close(fd) } }
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
-        var stream = Stream(options: options, path: path)
-        while true {
-            let count = try fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
-            let isLast = count < chunkSize
-            try stream.feed(UnsafeBufferPointer(rebasing: buffer[..<count]), isLast: isLast, body)
-            if isLast { break }
-        }
-        return stream.info
+        try withRowSink(body) { (sink) throws(SheetsError) in try forEachField(path: path, options: options, into: &sink) }
     }
 
     /// Streams the rows of text held in memory to `body`, 1 MiB at a time, as `forEachRow(path:)` does.
@@ -90,31 +75,107 @@ public enum CSVReader {
 
     /// As above with any chunk size (tests use tiny ones to exercise chunk boundaries).
     static func forEachRow(bytes: [UInt8], path: String, options: ReadOptions, chunkSize: Int, _ body: (Row) throws -> Void) throws(SheetsError) -> CSVFileInfo {
+        try withRowSink(body) { (sink) throws(SheetsError) in
+            try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &sink)
+        }
+    }
+
+    private static func withRowSink(_ body: (Row) throws -> Void, _ run: (inout RowSink) throws(SheetsError) -> CSVFileInfo) throws(SheetsError) -> CSVFileInfo {
+        var result: Result<CSVFileInfo, SheetsError>!
+        withoutActuallyEscaping(body) { body in
+            var sink = RowSink(cells: [], emit: body)
+            do throws(SheetsError) { result = .success(try run(&sink)) } catch { result = .failure(error) }
+        }
+        return try result.get()
+    }
+
+    // MARK: - Bytes straight into a writer
+
+    /// Converts a file (`-` for standard input) straight into CSV/TSV: each field's bytes go
+    /// from the read buffer to the writer's (quoted as `CSVWriter.write(_:)` would), with no
+    /// `Row`, `Cell` or `String` in between. The output is byte for byte what reading rows
+    /// with `forEachRow` and writing them with `write(_:)` gives. Does not call `finish()`.
+    @discardableResult
+    /// `progress` hears the number of records read after each 1 MiB chunk.
+    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(path: path, options: options, into: &writer, progress: progress)
+    }
+
+    /// As `write(path:options:to:)`, for text held in memory.
+    @discardableResult
+    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
+    }
+
+    /// Converts a file straight into the canonical JSON of the writer's current sheet (begun
+    /// with `beginSheet`), byte for byte as `JSONWriter.write(_:)` of each row would.
+    @discardableResult
+    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(path: path, options: options, into: &writer, progress: progress)
+    }
+
+    /// As `write(path:options:to:)`, for text held in memory.
+    @discardableResult
+    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
+                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
+    }
+
+    // MARK: - The one reading loop
+
+    /// Streams a file's fields to `sink`, reading it in 1 MiB chunks.
+    static func forEachField<S: CSVFieldSink>(path: String, options: ReadOptions, into sink: inout S,
+                                              progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
+            throw SheetsError(.unreadableFile, reason, path: path)
+        }
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var stream = Stream(options: options, path: path)
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > chunkSize {
+            // A file of several chunks: the next one is read while this one is parsed.
+            let prefetcher = ChunkPrefetcher(fd: fd, path: path, chunkSize: chunkSize)
+            defer { prefetcher.stop() }
+            while true {
+                let chunk = try prefetcher.take()
+                let isLast = chunk.count < chunkSize
+                try stream.feed(chunk, isLast: isLast, &sink)
+                progress?(stream.recordCount)
+                if isLast { break }
+            }
+            return stream.info
+        }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        while true {
+            let count = try ChunkPrefetcher.fill(UnsafeMutableRawBufferPointer(buffer), from: fd, path: path)
+            let isLast = count < chunkSize
+            try stream.feed(UnsafeBufferPointer(rebasing: buffer[..<count]), isLast: isLast, &sink)
+            progress?(stream.recordCount)
+            if isLast { break }
+        }
+        return stream.info
+    }
+
+    /// Streams the fields of text held in memory to `sink`, `chunkSize` bytes at a time.
+    static func forEachField<S: CSVFieldSink>(bytes: [UInt8], path: String, options: ReadOptions, chunkSize: Int, into sink: inout S,
+                                              progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
         var stream = Stream(options: options, path: path)
         try bytes.withUnsafeBufferPointer { (all) throws(SheetsError) in
             var start = 0
             repeat {
                 let end = min(start + chunkSize, all.count)
-                try stream.feed(UnsafeBufferPointer(rebasing: all[start..<end]), isLast: end == all.count, body)
+                try stream.feed(UnsafeBufferPointer(rebasing: all[start..<end]), isLast: end == all.count, &sink)
+                progress?(stream.recordCount)
                 start = end
             } while start < all.count
         }
         return stream.info
-    }
-
-    /// Reads until the buffer is full or the file ends; returns the byte count.
-    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32, path: String) throws(SheetsError) -> Int {
-        var filled = 0
-        while filled < buffer.count {
-            let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
-            }
-            filled += n
-        }
-        return filled
     }
 
     /// Transcoder, sniffer and parser wired together for one input.
@@ -131,29 +192,31 @@ public enum CSVReader {
             maxFieldBytes = options.limits.maxCSVFieldBytes
         }
 
-        mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool, _ body: (Row) throws -> Void) throws(SheetsError) {
+        mutating func feed<S: CSVFieldSink>(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool, _ sink: inout S) throws(SheetsError) {
             byteCount += chunk.count
             var parser = self.parser
+            self.parser = nil
             defer { self.parser = parser }
             let maxFieldBytes = maxFieldBytes
             do {
                 var head = self.head
+                self.head = []
                 defer { self.head = head }
                 try transcoder.decode(chunk, isLast: isLast) { (utf8) throws in
-                    guard parser == nil else { return try parser!.parse(utf8, body) }
+                    guard parser == nil else { return try parser!.scan(utf8, into: &sink) }
                     // Sniff once 64 KiB (or everything) is there.
                     if head.isEmpty && utf8.count >= Self.sniffBytes {
                         parser = CSVParser(dialect: CSVDialect.sniff(utf8, isComplete: false), maxFieldBytes: maxFieldBytes)
-                        return try parser!.parse(utf8, body)
+                        return try parser!.scan(utf8, into: &sink)
                     }
                     head.append(contentsOf: utf8)
                     if head.count >= Self.sniffBytes {
-                        try Self.startParser(&parser, head: &head, isComplete: false, maxFieldBytes: maxFieldBytes, body)
+                        try Self.startParser(&parser, head: &head, isComplete: false, maxFieldBytes: maxFieldBytes, &sink)
                     }
                 }
                 if isLast {
-                    if parser == nil { try Self.startParser(&parser, head: &head, isComplete: true, maxFieldBytes: maxFieldBytes, body) }
-                    try parser!.finish(body)
+                    if parser == nil { try Self.startParser(&parser, head: &head, isComplete: true, maxFieldBytes: maxFieldBytes, &sink) }
+                    try parser!.finish(into: &sink)
                 }
             } catch var error as SheetsError {
                 if error.path == nil { error.path = path }
@@ -166,12 +229,15 @@ public enum CSVReader {
         static let sniffBytes = 64 << 10
         var head: [UInt8] = []
 
-        private static func startParser(_ parser: inout CSVParser?, head: inout [UInt8], isComplete: Bool, maxFieldBytes: Int, _ body: (Row) throws -> Void) throws {
+        private static func startParser<S: CSVFieldSink>(_ parser: inout CSVParser?, head: inout [UInt8], isComplete: Bool, maxFieldBytes: Int, _ sink: inout S) throws {
             let dialect = head.withUnsafeBufferPointer { CSVDialect.sniff($0, isComplete: isComplete) }
-            parser = CSVParser(dialect: dialect, maxFieldBytes: maxFieldBytes)
-            try parser!.parse(head, body)
+            var started = CSVParser(dialect: dialect, maxFieldBytes: maxFieldBytes)
+            try head.withUnsafeBufferPointer { try started.scan($0, into: &sink) }
+            parser = started
             head = []
         }
+
+        var recordCount: Int { parser?.recordCount ?? 0 }
 
         var info: CSVFileInfo {
             let dialect = parser?.dialect ?? .comma

@@ -12,6 +12,9 @@ public struct JSONWriter {
     private var sheetCount = 0
     private var cellsInSheet = 0
     private var inSheet = false
+    /// The digits of the row of the previous cell.
+    private var cachedRow = Int.min
+    private var rowDigits = Piece("")
 
     /// Starts the document.
     public init(output: BufferedOutput) throws(SheetsError) {
@@ -41,25 +44,127 @@ public struct JSONWriter {
         }
     }
 
-    private func write(_ cell: Cell) throws(SheetsError) {
+    private mutating func write(_ cell: Cell) throws(SheetsError) {
         let a = cell.address
-        try output.write("{\"row\":\(a.row),\"col\":\(a.column),\"ref\":\"\(a.a1)\",\"type\":\"")
+        let tail: Piece
         switch cell.value {
-        case .number(let d) where !d.isFinite:
-            try output.write("error\",\"value\":\"#NUM!\"}")
-            return
-        default:
-            try output.write(cell.value.typeName)
+        case .string: tail = Self.stringTail
+        case .number(let d): tail = d.isFinite ? Self.numberTail : Self.errorTail
+        case .bool: tail = Self.boolTail
+        case .date: tail = Self.dateTail
+        case .duration: tail = Self.durationTail
+        case .error: tail = Self.errorTail
         }
-        try output.write("\",\"value\":")
+        try writeCellStart(row: a.row, column: a.column, tail: tail)
         switch cell.value {
         case .string(let s), .error(let s): try writeString(s)
-        case .number(let d): try output.write(NumberText.shortest(d))
-        case .bool(let b): try output.write(b ? "true" : "false")
+        case .number(let d) where !d.isFinite: try output.write(Self.numError)
+        case .number(let d): try writeNumber(d)
+        case .bool(let b): try output.write(b ? Self.trueText : Self.falseText)
         case .date(let date): try writeString(date.iso8601)
         case .duration(let days): try writeString(NumberText.duration(days: days))
         }
         try output.write(byte: UInt8(ascii: "}"))
+    }
+
+    private static let trueText: StaticString = "true", falseText: StaticString = "false", numError: StaticString = "\"#NUM!\""
+
+    /// Up to 32 bytes of fixed text, stored with one vector write (the bytes after `count` land
+    /// in reserved space and are overwritten next).
+    struct Piece {
+        var bytes: SIMD32<UInt8>
+        var count: Int
+
+        init(_ text: String) {
+            bytes = SIMD32(repeating: 0)
+            count = 0
+            for b in text.utf8 {
+                bytes[count] = b
+                count += 1
+            }
+        }
+
+        @inline(__always)
+        func put(at p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+            UnsafeMutableRawPointer(p + n).storeBytes(of: bytes, as: SIMD32<UInt8>.self)
+            n += count
+        }
+    }
+
+    private static let rowKey = Piece("{\"row\":"), colKey = Piece(",\"col\":"), refKey = Piece(",\"ref\":\"")
+    private static let stringTail = Piece("\",\"type\":\"string\",\"value\":"), numberTail = Piece("\",\"type\":\"number\",\"value\":")
+    private static let boolTail = Piece("\",\"type\":\"bool\",\"value\":"), dateTail = Piece("\",\"type\":\"date\",\"value\":")
+    private static let durationTail = Piece("\",\"type\":\"duration\",\"value\":"), errorTail = Piece("\",\"type\":\"error\",\"value\":")
+
+    /// `{"row":R,"col":C,"ref":"A1","type":"TYPE","value":` straight into the output buffer;
+    /// the row's digits are kept from the previous cell when the row is the same.
+    @inline(__always)
+    private mutating func writeCellStart(row: Int, column: Int, tail: Piece) throws(SheetsError) {
+        if row != cachedRow { cacheRow(row) }
+        let p = try output.reserve(Self.maxCellStart)
+        var n = 0
+        Self.rowKey.put(at: p, &n)
+        rowDigits.put(at: p, &n)
+        Self.colKey.put(at: p, &n)
+        n += Self.putDecimal(column, at: p + n)
+        Self.refKey.put(at: p, &n)
+        n += Self.putColumnName(column, at: p + n)
+        rowDigits.put(at: p, &n)
+        tail.put(at: p, &n)
+        output.commit(n)
+    }
+
+    /// Room for the longest cell start plus a whole vector store past it.
+    private static let maxCellStart = 256
+
+    private mutating func cacheRow(_ row: Int) {
+        cachedRow = row
+        rowDigits.count = withUnsafeMutableBytes(of: &rowDigits.bytes) { Self.putDecimal(row, at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// Writes `value` in decimal (as `String(value)` does) at `p`; returns the byte count (at most 20).
+    @inline(__always)
+    static func putDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10 { p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
+        var m = value.magnitude
+        var length = value < 0 ? 2 : 1
+        var rest = m
+        while rest >= 10 { rest /= 10; length += 1 }
+        var k = length
+        repeat {
+            k -= 1
+            p[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            m /= 10
+        } while m > 0
+        if value < 0 { p[0] = UInt8(ascii: "-") }
+        return length
+    }
+
+    /// `A`, `Z`, `AA`, … as `CellAddress.columnName` spells them (nothing for column < 1).
+    @inline(__always)
+    static func putColumnName(_ column: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        if column >= 1 && column <= 26 { p[0] = UInt8(truncatingIfNeeded: column - 1) &+ UInt8(ascii: "A"); return 1 }
+        var letters = SIMD16<UInt8>(repeating: 0)
+        var k = 16
+        var n = column
+        while n > 0 {
+            k -= 1
+            letters[k] = UInt8(truncatingIfNeeded: (n - 1) % 26) &+ UInt8(ascii: "A")
+            n = (n - 1) / 26
+        }
+        withUnsafeBytes(of: &letters) { p.update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self) + k, count: 16 - k) }
+        return 16 - k
+    }
+
+    /// `NumberText.shortest`, with integers (the common case) written as digits directly.
+    @inline(__always)
+    private func writeNumber(_ d: Double) throws(SheetsError) {
+        if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 {
+            let p = try output.reserve(24)
+            output.commit(Self.putDecimal(Int(d), at: p))
+        } else {
+            try output.write(NumberText.shortest(d))
+        }
     }
 
     /// Ends the current sheet with its merged ranges and state.
@@ -83,37 +188,62 @@ public struct JSONWriter {
 
     /// A JSON string literal, escaped as `json.dumps(ensure_ascii=False)` does.
     private func writeString(_ text: String) throws(SheetsError) {
-        try output.write(byte: 0x22)
         var text = text
         var failure: SheetsError?
         text.withUTF8 { bytes in
-            var start = 0
-            do throws(SheetsError) {
-                for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                    try output.write(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    start = i + 1
-                    switch b {
-                    case 0x22: try output.write("\\\"")
-                    case 0x5C: try output.write("\\\\")
-                    case 0x0A: try output.write("\\n")
-                    case 0x0D: try output.write("\\r")
-                    case 0x09: try output.write("\\t")
-                    case 0x08: try output.write("\\b")
-                    case 0x0C: try output.write("\\f")
-                    default:
-                        let hex = Array("0123456789abcdef".utf8)
-                        try output.write("\\u00")
-                        try output.write(byte: hex[Int(b >> 4)])
-                        try output.write(byte: hex[Int(b & 0xF)])
-                    }
-                }
-                try output.write(UnsafeBufferPointer(rebasing: bytes[start...]))
-            } catch {
-                failure = error
-            }
+            do throws(SheetsError) { try writeString(bytes) } catch { failure = error }
         }
         if let failure { throw failure }
+    }
+
+    /// A JSON string literal of UTF-8 bytes: runs without `"`, `\\` or control characters are
+    /// found 16 bytes at a time and copied as they are.
+    @inline(__always)
+    func writeString(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
         try output.write(byte: 0x22)
+        guard let p = bytes.baseAddress else { return try output.write(byte: 0x22) }
+        let n = bytes.count
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C), space = SIMD16<UInt8>(repeating: 0x20)
+        var start = 0, i = 0
+        while true {
+            while i + 16 <= n {
+                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if ((v .== quote) .| (v .== backslash) .| (v .< space)).anyLane { break }
+                i += 16
+            }
+            while i < n {
+                let b = p[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { break }
+                i += 1
+            }
+            if i > start { try output.write(UnsafeBufferPointer(start: p + start, count: i - start)) }
+            guard i < n else { break }
+            try writeEscape(p[i])
+            i += 1
+            start = i
+        }
+        try output.write(byte: 0x22)
+    }
+
+    private func writeEscape(_ b: UInt8) throws(SheetsError) {
+        let out = try output.reserve(6)
+        out[0] = 0x5C
+        switch b {
+        case 0x22, 0x5C: out[1] = b
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out[1] = UInt8(ascii: "u"); out[2] = 0x30; out[3] = 0x30
+            out[4] = hex.utf8Start[Int(b >> 4)]
+            out[5] = hex.utf8Start[Int(b & 0xF)]
+            output.commit(6)
+            return
+        }
+        output.commit(2)
     }
 
     /// Writes a whole workbook and flushes.
@@ -133,4 +263,35 @@ public struct JSONWriter {
         do { try write(workbook, to: output) } catch { preconditionFailure("in-memory output cannot fail: \(error)") }
         return String(decoding: output.bytes, as: UTF8.self)
     }
+}
+
+extension JSONWriter: CSVFieldSink {
+    static var wantsCheckedChunks: Bool { true }
+
+    /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives
+    /// for `.string(String(decoding: bytes, as: UTF8.self))`; `plain` text is copied unescaped.
+    var plainDelimiter: UInt8? { nil }
+    static var plainForJSON: Bool { true }
+
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
+        precondition(inSheet, "beginSheet first")
+        if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
+        cellsInSheet += 1
+        try writeCellStart(row: row, column: column, tail: Self.stringTail)
+        let valid = trusted || UTF8Check.isValid(bytes)
+        if valid && plain {
+            // Nothing to escape: the bytes between quotes as they are.
+            try output.write(byte: 0x22)
+            try output.write(bytes)
+            try output.write(byte: 0x22)
+        } else if valid {
+            try writeString(bytes)
+        } else {
+            try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeString(fixed) }
+        }
+        try output.write(byte: UInt8(ascii: "}"))
+        return valid
+    }
+
+    mutating func endRecord(_ row: Int, hasFields: Bool) throws {}
 }

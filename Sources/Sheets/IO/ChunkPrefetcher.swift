@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Reads a regular file in chunks on a thread of its own, one chunk ahead of the caller, so
+/// the kernel's copying overlaps the parsing. Two buffers: while the caller works on one, the
+/// thread fills the other.
+final class ChunkPrefetcher: @unchecked Sendable {
+    private let fd: Int32
+    private let path: String
+    let chunkSize: Int
+    private let buffers: [UnsafeMutableRawBufferPointer]
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var request: Int?
+    private var filled: [Int?] = [nil, nil]
+    private var failure: SheetsError?
+    private var stopping = false
+    private var finished = false
+    /// The buffer the caller gets next.
+    private var next = 0
+
+    /// Starts reading the first chunk of `fd` (left open).
+    init(fd: Int32, path: String, chunkSize: Int) {
+        self.fd = fd
+        self.path = path
+        self.chunkSize = chunkSize
+        buffers = [.allocate(byteCount: chunkSize, alignment: 64), .allocate(byteCount: chunkSize, alignment: 64)]
+        request = 0
+        let thread = Thread { [self] in run() }
+        thread.name = "ita input"
+        thread.start()
+    }
+
+    deinit {
+        buffers.forEach { $0.deallocate() }
+    }
+
+    /// The next chunk (shorter than `chunkSize` only at the end of the file), valid until the
+    /// following call; the chunk after it is being read meanwhile.
+    func take() throws(SheetsError) -> UnsafeBufferPointer<UInt8> {
+        let k = next
+        condition.lock()
+        while filled[k] == nil && failure == nil { condition.wait() }
+        if let failure {
+            condition.unlock()
+            throw failure
+        }
+        let count = filled[k]!
+        filled[k] = nil
+        if count == chunkSize {
+            // The other buffer, which the caller has finished with, takes the chunk after.
+            request = 1 - k
+            condition.broadcast()
+        }
+        condition.unlock()
+        next = 1 - k
+        return UnsafeBufferPointer(start: buffers[k].baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+    }
+
+    /// Ends the thread (after the read in progress); call before the buffers go away.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+
+    private func run() {
+        condition.lock()
+        while true {
+            while request == nil && !stopping { condition.wait() }
+            guard !stopping, let k = request else { break }
+            request = nil
+            condition.unlock()
+            let result = Result { () throws(SheetsError) in try Self.fill(buffers[k], from: fd, path: path) }
+            condition.lock()
+            switch result {
+            case .success(let count): filled[k] = count
+            case .failure(let error): failure = error
+            }
+            condition.broadcast()
+        }
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Reads until the buffer is full or the file ends; returns the byte count.
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32, path: String) throws(SheetsError) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
+            }
+            filled += n
+        }
+        return filled
+    }
+}
