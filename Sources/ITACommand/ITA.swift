@@ -12,3 +12,20 @@ struct ITA: ParsableCommand {
         subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self]
     )
 }
+
+extension ITA {
+    /// As swift-argument-parser's `main`, except that bad arguments exit 2 (DESIGN §3.1: "2
+    /// unusable input or arguments"), not its EX_USAGE 64, so scripts see one code for both.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.error(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}

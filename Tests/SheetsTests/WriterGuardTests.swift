@@ -334,6 +334,19 @@ import Testing
         }
     }
 
+    /// The finished workbook is renamed onto its path: over /dev/null or a FIFO that would
+    /// replace the special file, so a path that is not a regular file is refused up front.
+    @Test func specialFilesAreNotReplaced() throws {
+        let fifo = WriterTestSupport.tempPath()
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        for path in [fifo, "/dev/null"] {
+            #expect(throws: SheetsError.self) { _ = try XLSXWriter(path: path) }
+        }
+        var status = stat()
+        #expect(lstat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+    }
+
     @Test func closeReplacesAnExistingFileOnlyWhenFinished() throws {
         let path = WriterTestSupport.tempPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

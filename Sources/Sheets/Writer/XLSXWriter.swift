@@ -211,6 +211,12 @@ final class WriterState {
         else {
             throw SheetsError(.writeFailed, "the folder \(directory) does not exist or is not writable", path: path)
         }
+        // The workbook is renamed onto `path` at the end: over a device or a pipe (/dev/null, a
+        // FIFO) that would replace the special file itself, so only regular files are written.
+        var status = stat()
+        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            throw SheetsError(.writeFailed, "the output exists and is not a regular file (a device, pipe, link or folder); give a file name", path: path)
+        }
         self.path = path
         self.tempPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString).xlsx").path
