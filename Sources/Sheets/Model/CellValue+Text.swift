@@ -11,8 +11,11 @@ public enum NumberText {
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return "0" }
         if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
-        // Swift's description is the shortest round-trip digit string; only its layout changes.
-        let (negative, digits, exponent) = decimalParts(d.description)
+        // Swift's description is the shortest round-trip digit string; without an exponent its
+        // layout is already JavaScript's (`0.1`, `-1234.5`), which is nearly every number met.
+        let text = d.description
+        if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        let (negative, digits, exponent) = decimalParts(text)
         // The value is 0.digits × 10^exponent, so `point` digits come before the decimal point.
         let point = exponent
         let k = digits.count
