@@ -13,8 +13,9 @@ public enum NumberText {
         if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
         // Swift's description is the shortest round-trip digit string; without an exponent its
         // layout is already JavaScript's (`0.1`, `-1234.5`), which is nearly every number met.
+        // (Integers from 2^53 to 1e16 print with a trailing ".0", which JavaScript leaves out.)
         let text = d.description
-        if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        if !text.utf8.contains(UInt8(ascii: "e")) { return text.hasSuffix(".0") ? String(text.dropLast(2)) : text }
         let (negative, digits, exponent) = decimalParts(text)
         // The value is 0.digits × 10^exponent, so `point` digits come before the decimal point.
         let point = exponent
