@@ -268,15 +268,9 @@ enum LXW {
         list.append(nil)
         defer { for p in list { free(p) } }
         let rc = list.withUnsafeMutableBufferPointer { buffer in
-            withOptionalCStrings([title, message]) { p in
-                var dv = lxw_data_validation()
+            dataValidation(ws, r, title: title, message: message, showError: showError) { dv in
                 dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
                 dv.value_list = buffer.baseAddress
-                dv.input_title = p[0]
-                dv.input_message = p[1]
-                if !showError { dv.show_error = UInt8(LXW_VALIDATION_OFF.rawValue) }
-                return worksheet_data_validation_range(
-                    ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
             }
         }
         try check(rc, "adding a dropdown list on \(r.a1)", sheet: sheet, at: r.start)
@@ -286,15 +280,11 @@ enum LXW {
         _ ws: LXWSheet, _ r: CellRange, formula: String, title: String?, message: String?, showError: Bool = true,
         sheet: String
     ) throws(SheetsError) {
-        let rc = withOptionalCStrings([formula, title, message]) { p in
-            var dv = lxw_data_validation()
-            dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            dv.value_formula = p[0]
-            dv.input_title = p[1]
-            dv.input_message = p[2]
-            if !showError { dv.show_error = UInt8(LXW_VALIDATION_OFF.rawValue) }
-            return worksheet_data_validation_range(
-                ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
+        let rc = withOptionalCStrings([formula]) { p in
+            dataValidation(ws, r, title: title, message: message, showError: showError) { dv in
+                dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+                dv.value_formula = p[0]
+            }
         }
         try check(rc, "adding a dropdown list on \(r.a1)", sheet: sheet, at: r.start)
     }
@@ -302,15 +292,27 @@ enum LXW {
     /// An input message with no restriction (`LXW_VALIDATION_TYPE_ANY`): a hint shown when the
     /// cell is selected.
     static func inputHint(_ ws: LXWSheet, _ r: CellRange, title: String?, message: String, sheet: String) throws(SheetsError) {
-        let rc = withOptionalCStrings([title, message]) { p in
-            var dv = lxw_data_validation()
+        let rc = dataValidation(ws, r, title: title, message: message, showError: true) { dv in
             dv.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
+        }
+        try check(rc, "adding an input hint on \(r.a1)", sheet: sheet, at: r.start)
+    }
+
+    /// `worksheet_data_validation_range` with the input title and message every kind shares;
+    /// `configure` sets the kind and its list or formula (pointers valid only during the call).
+    private static func dataValidation(
+        _ ws: LXWSheet, _ r: CellRange, title: String?, message: String?, showError: Bool,
+        configure: (inout lxw_data_validation) -> Void
+    ) -> lxw_error {
+        withOptionalCStrings([title, message]) { p in
+            var dv = lxw_data_validation()
             dv.input_title = p[0]
             dv.input_message = p[1]
+            if !showError { dv.show_error = UInt8(LXW_VALIDATION_OFF.rawValue) }
+            configure(&dv)
             return worksheet_data_validation_range(
                 ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
         }
-        try check(rc, "adding an input hint on \(r.a1)", sheet: sheet, at: r.start)
     }
 
     // MARK: - Charts
