@@ -164,12 +164,7 @@ public struct CSVParser {
                 }
                 try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: plain, &sink)
                 i += 1
-                if b == d {
-                    state = .fieldStart
-                } else {
-                    try endRecord(&sink)
-                    skipLF = b == cr
-                }
+                try afterField(ending: b, &sink)
             case .quoted:
                 let start = i
                 while i + 16 <= n {
@@ -204,12 +199,7 @@ public struct CSVParser {
                 } else if next == d || next == lf || next == cr {
                     try endField(p + start, i - start, trusted: start >= trustFrom && i < trustTo, plain: false, &sink)
                     i += 2
-                    if next == d {
-                        state = .fieldStart
-                    } else {
-                        try endRecord(&sink)
-                        skipLF = next == cr
-                    }
+                    try afterField(ending: next, &sink)
                 } else {
                     try appendScratch(p + start, i - start)
                     state = .unquoted
@@ -224,12 +214,7 @@ public struct CSVParser {
                 } else if b == d || b == lf || b == cr {
                     try endField(p, 0, trusted: false, plain: false, &sink)
                     i += 1
-                    if b == d {
-                        state = .fieldStart
-                    } else {
-                        try endRecord(&sink)
-                        skipLF = b == cr
-                    }
+                    try afterField(ending: b, &sink)
                 } else {
                     state = .unquoted
                 }
@@ -336,6 +321,18 @@ public struct CSVParser {
             memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         } ?? utf8.elementsEqual(bytes)
         return (text, same)
+    }
+
+    /// After a field ended at `terminator` (the delimiter or a line break): the next field, or
+    /// the end of the record (a CR may be followed by the LF of a CRLF, skipped then).
+    @inline(__always)
+    private mutating func afterField<S: CSVFieldSink>(ending terminator: UInt8, _ sink: inout S) throws {
+        if terminator == dialect.delimiter {
+            state = .fieldStart
+        } else {
+            try endRecord(&sink)
+            skipLF = terminator == Self.cr
+        }
     }
 
     private mutating func endRecord<S: CSVFieldSink>(_ sink: inout S) throws {
