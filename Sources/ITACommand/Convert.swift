@@ -19,7 +19,9 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// except for `--fill-merged`, which needs an XLSX sheet's merges (they follow its cells in the
 /// part) and so reads the sheet whole under the cell budget. CSV/TSV to CSV/TSV/JSON goes
 /// further: the fields' bytes go from the read buffer to the writer's (`CSVReader.write(path:to:)`),
-/// with no `Row`, `Cell` or `String` per field; the output is byte for byte the same.
+/// with no `Row`, `Cell` or `String` per field; the output is byte for byte the same. So does
+/// XLSX to CSV/TSV/JSON without `--fill-merged` (`XLSXReader.write(sheetAt:to:)`): shared strings
+/// are copied from the table's UTF-8 bytes, other values formatted as `write(row)` does.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly.",
@@ -107,8 +109,8 @@ struct Convert: ParsableCommand {
                 var writer = try JSONWriter(output: out)
                 for index in indices {
                     try writer.beginSheet(name: source.sheets[index].name)
-                    if try source.writeText(to: &writer, progress: progress) {
-                        try writer.endSheet(state: source.sheets[index].state)
+                    if let merged = try source.writeCells(of: index, fillMerged: fillMerged, to: &writer, progress: progress) {
+                        try writer.endSheet(merged: merged, state: source.sheets[index].state)
                         continue
                     }
                     let merged = try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
@@ -124,7 +126,9 @@ struct Convert: ParsableCommand {
             let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
             try withTextOutput { (out) throws(SheetsError) in
                 var writer = try CSVWriter(output: out, options: options)
-                if try source.writeText(to: &writer, progress: progress) { return try writer.finish() }
+                if try source.writeCells(of: index, fillMerged: fillMerged, to: &writer, progress: progress) != nil {
+                    return try writer.finish()
+                }
                 try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
                     try writer.write(row)
                     progress.tick()
@@ -320,25 +324,31 @@ final class ConvertSource {
         }
     }
 
-    /// For CSV/TSV input: writes every field straight into `writer` (no rows are built) and
-    /// returns true; false for a workbook.
-    func writeText(to writer: inout CSVWriter, progress: Progress) throws(SheetsError) -> Bool {
+    /// Writes the cells of one sheet straight into `writer`, with no `Row` built: CSV/TSV
+    /// fields as they are read (`CSVReader.write`), XLSX cells as the sheet part is parsed
+    /// (`XLSXReader.write(sheetAt:to:)`). Returns the merged ranges (none for CSV), or nil
+    /// for `--fill-merged` on a workbook, which needs the sheet whole (`rows(of:)`).
+    func writeCells(of index: Int, fillMerged: Bool, to writer: inout CSVWriter, progress: Progress) throws(SheetsError) -> [CellRange]? {
         switch backend {
-        case .xlsx: return false
+        case .xlsx(let reader):
+            if fillMerged { return nil }
+            return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
         }
-        return true
+        return []
     }
 
     /// As above, into the writer's current sheet.
-    func writeText(to writer: inout JSONWriter, progress: Progress) throws(SheetsError) -> Bool {
+    func writeCells(of index: Int, fillMerged: Bool, to writer: inout JSONWriter, progress: Progress) throws(SheetsError) -> [CellRange]? {
         switch backend {
-        case .xlsx: return false
+        case .xlsx(let reader):
+            if fillMerged { return nil }
+            return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
         }
-        return true
+        return []
     }
 
     /// The CSV reader wraps an error thrown by the row callback; a `SheetsError` from the writer

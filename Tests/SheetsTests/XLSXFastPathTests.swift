@@ -6,7 +6,7 @@ import Testing
 /// tokenizer path: the same rows whatever the chunking, and the same as a part that only the
 /// generic path can read (every element prefixed, which the fast path declines).
 @Suite struct XLSXFastPathTests {
-    static let parser = XLSXSheetParser(sharedStrings: ["ก", "ข้อความ ไทย", "", "unit"],
+    static let parser = XLSXSheetParser(sharedStrings: ["ก", "ข้อความ ไทย", "", "unit"] as SharedStrings,
                                         styles: [.plain, .date, .dateTime], date1904: false, sheetName: "S")
 
     /// Every kind of cell the fast path takes or declines, in one small part.
@@ -192,7 +192,7 @@ import Testing
     static func strings(_ xml: String, chunk: Int) throws(SheetsError) -> [String] {
         var tok = XMLTokenizer(source: BytesSource(Array(xml.utf8), chunk: chunk, partName: "xl/sharedStrings.xml"))
         let strings = try XLSXParts.sharedStrings(&tok, maxCount: 100)
-        return strings
+        return strings.strings
     }
 
     @Test func sharedStringsAtEveryChunkSizeAndOnTheGenericPath() throws {

@@ -65,7 +65,7 @@ public struct CSVWriter {
                 try output.write(byte: options.delimiter)
                 column += 1
             }
-            try writeField(cell.value.plainText)
+            try writeValue(cell.value)
             column += 1
         }
         try writeFields(upTo: column - 1)
@@ -87,6 +87,12 @@ public struct CSVWriter {
         if options.lineEnding == .crlf { try output.write(byte: 0x0D) }
         try output.write(byte: 0x0A)
         nextRow += 1
+    }
+
+    /// A cell's value as its field: `CellValue.plainText`, quoted when needed.
+    @inline(__always)
+    private func writeValue(_ value: CellValue) throws(SheetsError) {
+        try writeField(value.plainText)
     }
 
     private func writeField(_ text: String) throws(SheetsError) {
@@ -160,6 +166,19 @@ extension CSVWriter: CSVFieldSink {
 
     /// `plain` fields (no delimiter, quote, CR or LF) are copied without looking at them.
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
+        try openField(row: row, column: column)
+        if trusted || UTF8Check.isValid(bytes) {
+            if plain { try output.write(bytes) } else { try writeField(bytes) }
+            return true
+        }
+        try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeField(fixed) }
+        return false
+    }
+
+    /// Before a field of `row` at `column`: the lines of the rows skipped, when `row` is a new
+    /// one, then the delimiters up to the column.
+    @inline(__always)
+    private mutating func openField(row: Int, column: Int) throws(SheetsError) {
         if row != openRow {
             guard row >= nextRow else {
                 throw SheetsError(.invalidArgument, "row \(row) comes after row \(nextRow - 1); rows must be written in order")
@@ -175,16 +194,30 @@ extension CSVWriter: CSVFieldSink {
             try output.write(byte: options.delimiter)
             delimitersInRow += 1
         }
-        if trusted || UTF8Check.isValid(bytes) {
-            if plain { try output.write(bytes) } else { try writeField(bytes) }
-            return true
-        }
-        try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeField(fixed) }
-        return false
     }
 
     mutating func endRecord(_ row: Int, hasFields: Bool) throws {
         guard hasFields else { return }
+        try endRow(row)
+    }
+}
+
+extension CSVWriter: XLSXCellSink {
+    /// The cells of `XLSXReader.write(sheetAt:to:)`: the same bytes `write(_:)` gives for the
+    /// row of those cells.
+    @inline(__always)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
+        try openField(row: row, column: column)
+        try writeField(bytes)
+    }
+
+    @inline(__always)
+    mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
+        try openField(row: row, column: column)
+        try writeValue(value)
+    }
+
+    mutating func endRow(_ row: Int) throws(SheetsError) {
         try writeFields(upTo: delimitersInRow + 1)
         try endLine()
         openRow = 0

@@ -40,14 +40,14 @@ public struct JSONWriter {
         for cell in row.cells {
             if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
             cellsInSheet += 1
-            try write(cell)
+            try write(cell.value, row: cell.address.row, column: cell.address.column)
         }
     }
 
-    private mutating func write(_ cell: Cell) throws(SheetsError) {
-        let a = cell.address
+    /// One cell object, `{` to `}`.
+    private mutating func write(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
         let tail: Piece
-        switch cell.value {
+        switch value {
         case .string: tail = Self.stringTail
         case .number(let d): tail = d.isFinite ? Self.numberTail : Self.errorTail
         case .bool: tail = Self.boolTail
@@ -55,8 +55,8 @@ public struct JSONWriter {
         case .duration: tail = Self.durationTail
         case .error: tail = Self.errorTail
         }
-        try writeCellStart(row: a.row, column: a.column, tail: tail)
-        switch cell.value {
+        try writeCellStart(row: row, column: column, tail: tail)
+        switch value {
         case .string(let s), .error(let s): try writeString(s)
         case .number(let d) where !d.isFinite: try output.write(Self.numError)
         case .number(let d): try writeNumber(d)
@@ -294,4 +294,28 @@ extension JSONWriter: CSVFieldSink {
     }
 
     mutating func endRecord(_ row: Int, hasFields: Bool) throws {}
+}
+
+extension JSONWriter: XLSXCellSink {
+    /// The cells of `XLSXReader.write(sheetAt:to:)`, into the current sheet: the same bytes
+    /// `write(_:)` gives for those cells.
+    @inline(__always)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
+        precondition(inSheet, "beginSheet first")
+        if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
+        cellsInSheet += 1
+        try writeCellStart(row: row, column: column, tail: Self.stringTail)
+        try writeString(bytes)
+        try output.write(byte: UInt8(ascii: "}"))
+    }
+
+    @inline(__always)
+    mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
+        precondition(inSheet, "beginSheet first")
+        if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
+        cellsInSheet += 1
+        try write(value, row: row, column: column)
+    }
+
+    mutating func endRow(_ row: Int) throws(SheetsError) {}
 }

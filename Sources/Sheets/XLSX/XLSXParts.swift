@@ -139,19 +139,16 @@ enum XLSXParts {
     }
 
     /// sharedStrings.xml: each `<si>` as one string, rich-text runs joined, phonetic runs
-    /// (`<rPh>`) skipped, text kept exactly as stored, `_xHHHH_` escapes decoded. The table
-    /// grows as strings arrive (never reserved from `uniqueCount`), capped at `maxCount`.
-    static func sharedStrings(_ tok: inout XMLTokenizer, maxCount: Int) throws(SheetsError) -> [String] {
-        var strings: [String] = []
+    /// (`<rPh>`) skipped, text kept exactly as stored, `_xHHHH_` escapes decoded, checked as
+    /// UTF-8 and stored as bytes (`SharedStrings`). The table grows as strings arrive (never
+    /// reserved from `uniqueCount`), capped at `maxCount`.
+    static func sharedStrings(_ tok: inout XMLTokenizer, maxCount: Int) throws(SheetsError) -> SharedStrings {
+        let strings = SharedStrings()
         var bytes: [UInt8] = []
         var inItem = false, inText = false
         var phoneticDepth = 0
         while true {
-            if !inItem && tok.atTokenBoundary, let s = try fastSharedString(&tok) {
-                guard strings.count < maxCount else {
-                    throw tok.error("more than \(maxCount) shared strings", code: .limitExceeded)
-                }
-                strings.append(s)
+            if !inItem && tok.atTokenBoundary, try fastSharedString(&tok, into: strings, maxCount: maxCount) {
                 continue
             }
             switch try tok.next() {
@@ -169,10 +166,9 @@ enum XLSXParts {
                 if inText { try tok.appendText(to: &bytes) }
             case .end:
                 if tok.isNamed("si") {
-                    guard strings.count < maxCount else {
-                        throw tok.error("more than \(maxCount) shared strings", code: .limitExceeded)
+                    try OOXMLEscapes.decode(bytes).withUnsafeBufferPointer { (text) throws(SheetsError) in
+                        try append(text, to: strings, maxCount: maxCount, &tok)
                     }
-                    strings.append(try tok.string(from: OOXMLEscapes.decode(bytes)))
                     inItem = false
                 } else if tok.isNamed("t") {
                     inText = false
@@ -182,14 +178,26 @@ enum XLSXParts {
             }
         }
     }
+
+    /// Checks one string (escapes already decoded) and adds it to the table.
+    @inline(__always)
+    private static func append(_ text: UnsafeBufferPointer<UInt8>, to strings: SharedStrings, maxCount: Int,
+                               _ tok: inout XMLTokenizer) throws(SheetsError) {
+        guard strings.count < maxCount else {
+            throw tok.error("more than \(maxCount) shared strings", code: .limitExceeded)
+        }
+        guard UTF8Check.isValid(text) else { throw tok.error("the part contains invalid UTF-8 text", code: .invalidTextEncoding) }
+        guard strings.append(text) else { throw tok.error("a shared string is longer than 4 GiB", code: .limitExceeded) }
+    }
+
     /// The fast path of `sharedStrings`: a whole plain `<si><t …>text</t></si>` in the window
-    /// (no entities, no rich-text runs), made into a `String` straight from the window. nil
+    /// (no entities, no rich-text runs), added to the table straight from the window. False
     /// when declined: the generic path then reads the same bytes.
-    private static func fastSharedString(_ tok: inout XMLTokenizer) throws(SheetsError) -> String? {
+    private static func fastSharedString(_ tok: inout XMLTokenizer, into strings: SharedStrings, maxCount: Int) throws(SheetsError) -> Bool {
         while true {
             let window = tok.unread
             guard window.count >= 4, window[0] == UInt8(ascii: "<"), window[1] == UInt8(ascii: "s"), window[2] == UInt8(ascii: "i") else {
-                return nil
+                return false
             }
             var sc = RawScanner(window)
             var text = (0, 0)
@@ -205,13 +213,14 @@ enum XLSXParts {
                 try sc.expect("</si>")
             } catch {
                 if error == .incomplete, window.count < 16_384, try tok.refill() { continue }
-                return nil
+                return false
             }
             let bytes = UnsafeBufferPointer(rebasing: window[text.0..<text.1])
-            let string = UTF8Text.ooxmlString(bytes)
-            guard let string else { throw tok.error("the part contains invalid UTF-8 text", code: .invalidTextEncoding) }
+            try UTF8Text.withOOXMLBytes(bytes) { (decoded) throws(SheetsError) in
+                try append(decoded, to: strings, maxCount: maxCount, &tok)
+            }
             tok.consume(sc.i)
-            return string
+            return true
         }
     }
 }

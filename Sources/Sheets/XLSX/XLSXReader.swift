@@ -39,7 +39,9 @@ public final class XLSXReader {
     private var archive: ZipArchive
     private let sharedStringsPart: String?
     private let stylesPart: String?
-    private var sharedStrings: [String]?
+    private var sharedStrings: SharedStrings?
+    /// The `String` of each shared string the `Row` path has used (see `XLSXRowSink`).
+    private let stringCache = SharedStringCache()
     private var styles: [NumberFormatKind]?
 
     /// Opens the file with `zip_open` (not read into memory first) and reads its sheet list.
@@ -122,12 +124,12 @@ public final class XLSXReader {
         }
     }
 
-    private func loadShared() throws(SheetsError) -> ([String], [NumberFormatKind]) {
+    private func loadShared() throws(SheetsError) -> (SharedStrings, [NumberFormatKind]) {
         if sharedStrings == nil {
             let cap = options.limits.maxGridCells
             sharedStrings = try sharedStringsPart.map { (part) throws(SheetsError) in
                 try Self.parse(&archive, part) { (tok) throws(SheetsError) in try XLSXParts.sharedStrings(&tok, maxCount: cap) }
-            } ?? []
+            } ?? SharedStrings()
         }
         if styles == nil {
             styles = try stylesPart.map { (part) throws(SheetsError) in
@@ -165,6 +167,14 @@ public final class XLSXReader {
     }
 
     func streamRows(sheetAt index: Int, _ body: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+        try withoutActuallyEscaping(body) { (body) throws(SheetsError) -> [CellRange] in
+            var sink = XLSXRowSink(cache: stringCache, deliver: body)
+            return try streamCells(sheetAt: index, into: &sink)
+        }
+    }
+
+    /// Streams the cells of the sheet at `index` into `sink`; returns the merged ranges.
+    func streamCells<S: XLSXCellSink>(sheetAt index: Int, into sink: inout S) throws(SheetsError) -> [CellRange] {
         guard sheetInfos.indices.contains(index) else {
             throw SheetsError(.invalidArgument, "there is no sheet number \(index + 1); the workbook has \(sheetInfos.count)", path: path)
         }
@@ -173,12 +183,35 @@ public final class XLSXReader {
         let (strings, styles) = try loadShared()
         let parser = XLSXSheetParser(sharedStrings: strings, styles: styles, date1904: date1904, sheetName: info.name)
         do {
-            return try Self.parse(&archive, part) { (tok) throws(SheetsError) in try parser.parse(&tok, row: body) }
+            return try Self.parse(&archive, part) { (tok) throws(SheetsError) in try parser.parse(&tok, into: &sink) }
         } catch {
             var e = error
             if e.part == part { e.part = "\(part) (sheet \(info.name))" }
             throw e
         }
+    }
+
+    // MARK: Straight into a writer
+
+    /// Writes the sheet at `index` into `writer`, each cell as it is read (text from its UTF-8
+    /// bytes, no `Row`, `Cell` or `String` per cell), and returns its merged ranges. The bytes
+    /// are the same as `forEachRow` with `writer.write(row)` gives. `progress` gets the rows
+    /// written so far, every 1,024 rows.
+    @discardableResult
+    public func write(sheetAt index: Int, to writer: inout CSVWriter, progress: ((Int) -> Void)? = nil) throws(SheetsError) -> [CellRange] {
+        try writeCells(sheetAt: index, to: &writer, progress: progress)
+    }
+
+    /// As above, the cells into the JSON writer's current sheet.
+    @discardableResult
+    public func write(sheetAt index: Int, to writer: inout JSONWriter, progress: ((Int) -> Void)? = nil) throws(SheetsError) -> [CellRange] {
+        try writeCells(sheetAt: index, to: &writer, progress: progress)
+    }
+
+    private func writeCells<W: XLSXCellSink>(sheetAt index: Int, to writer: inout W, progress: ((Int) -> Void)?) throws(SheetsError) -> [CellRange] {
+        var sink = XLSXProgressSink(base: writer, progress: progress)
+        defer { writer = sink.base }
+        return try streamCells(sheetAt: index, into: &sink)
     }
 
     // MARK: Whole sheets

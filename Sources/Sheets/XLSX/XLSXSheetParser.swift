@@ -17,31 +17,48 @@ import Foundation
 /// `Run.fastCell`, with no events and no copies; anything else (entities, rich text, odd
 /// spacing, prefixes, a cell cut by the end of the window that cannot be refilled) is declined
 /// and read by the generic event loop, which also reports whatever is malformed. Both paths
-/// share the checks (`startCell`, `cellValue`).
+/// share the checks (`startCell`, `finishCell`).
+///
+/// One parser, several sinks (`XLSXCellSink`): `parse(_:row:)` builds `Row`s of `Cell`s;
+/// `parse(_:into:)` hands each cell to a writer as it is read, text as UTF-8 bytes (a shared
+/// string's straight from the table), other values as `CellValue`s, with no `Row`, `Cell` or
+/// `String` per cell.
 struct XLSXSheetParser {
     enum CellType { case number, shared, inline, formulaString, bool, error, isoDate }
 
-    let sharedStrings: [String]
+    let sharedStrings: SharedStrings
     /// Number-format kind per `cellXfs` index.
     let styles: [NumberFormatKind]
     let date1904: Bool
     let sheetName: String
 
-    func parse(_ tok: inout XMLTokenizer, row deliver: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
-        var run = Run(parser: self, source: tok.source)
-        return try run.parse(&tok, row: deliver)
+    /// Streams the rows as `Row`s; `cache` keeps one `String` per shared string across calls.
+    func parse(_ tok: inout XMLTokenizer, cache: SharedStringCache = SharedStringCache(),
+               row deliver: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+        try withoutActuallyEscaping(deliver) { (deliver) throws(SheetsError) -> [CellRange] in
+            var sink = XLSXRowSink(cache: cache, deliver: deliver)
+            return try parse(&tok, into: &sink)
+        }
+    }
+
+    /// Streams the cells into `sink`.
+    func parse<S: XLSXCellSink>(_ tok: inout XMLTokenizer, into sink: inout S) throws(SheetsError) -> [CellRange] {
+        var run = Run(parser: self, source: tok.source, sink: sink)
+        defer { sink = run.sink }
+        return try run.parse(&tok)
     }
 
     /// The state of one pass over a sheet part. A struct with mutating methods rather than
     /// nested functions over local variables: captured variables would be checked for
     /// exclusive access at run time on every cell.
-    private struct Run {
+    private struct Run<S: XLSXCellSink> {
         let parser: XLSXSheetParser
         /// The part being read, for messages.
         let source: any XMLByteSource
+        var sink: S
         var merged: [CellRange] = []
-        /// The current row's cells; the storage is reused from row to row.
-        var cells: [Cell] = []
+        /// Cells of the current row given to the sink.
+        var cellsInRow = 0
         /// The generic path's value bytes (the fast path reads them in place).
         var value: [UInt8] = []
 
@@ -55,10 +72,10 @@ struct XLSXSheetParser {
         var cellStyle = 0
         var cellColumn = 0
 
-        init(parser: XLSXSheetParser, source: any XMLByteSource) {
+        init(parser: XLSXSheetParser, source: any XMLByteSource, sink: S) {
             self.parser = parser
             self.source = source
-            cells.reserveCapacity(64)
+            self.sink = sink
             value.reserveCapacity(256)
         }
 
@@ -71,7 +88,7 @@ struct XLSXSheetParser {
         mutating func startCell(ref: UnsafeBufferPointer<UInt8>?, style: Int, type: CellType) throws(SheetsError) {
             if let ref {
                 let (row, column) = try parser.reference(ref, in: source)
-                if !rowHadIndex && cells.isEmpty && lastColumn == 0 {
+                if !rowHadIndex && cellsInRow == 0 && lastColumn == 0 {
                     guard row > lastRow else {
                         throw fail("rows are out of order at \(CellAddress(row: row, column: column))", at: CellAddress(row: row, column: column))
                     }
@@ -97,9 +114,8 @@ struct XLSXSheetParser {
 
         @inline(__always)
         mutating func finishCell(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
-            let address = CellAddress(row: rowIndex, column: cellColumn)
-            if let cellValue = try parser.cellValue(type: cellType, style: cellStyle, bytes: bytes, in: source, at: address) {
-                cells.append(Cell(address, cellValue))
+            if try parser.deliver(type: cellType, style: cellStyle, bytes: bytes, in: source, row: rowIndex, column: cellColumn, to: &sink) {
+                cellsInRow += 1
             }
         }
 
@@ -173,7 +189,7 @@ struct XLSXSheetParser {
             }
         }
 
-        mutating func parse(_ tok: inout XMLTokenizer, row deliver: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
+        mutating func parse(_ tok: inout XMLTokenizer) throws(SheetsError) -> [CellRange] {
             while true {
                 if rowOpen && !inCell && tok.atTokenBoundary, try fastCell(&tok) { continue }
                 switch try tok.next() {
@@ -198,9 +214,9 @@ struct XLSXSheetParser {
                     } else if n == 3 && tok.isNamed("row") && rowOpen {
                         rowOpen = false
                         lastRow = rowIndex
-                        if !cells.isEmpty {
-                            try deliver(Row(index: rowIndex, cells: cells))
-                            cells.removeAll(keepingCapacity: true)
+                        if cellsInRow > 0 {
+                            cellsInRow = 0
+                            try sink.endRow(rowIndex)
                         }
                     } else if n == 3 && tok.isNamed("rPh") {
                         phoneticDepth -= 1
@@ -237,6 +253,11 @@ struct XLSXSheetParser {
                 sawInline = true; hasValue = true
                 value.removeAll(keepingCapacity: true)
             } else if n == 3 && tok.isNamed("row") && inSheetData {
+                if rowOpen {
+                    // A row inside a row is well-formed XML but no spreadsheet; the cells already
+                    // given to a writer cannot be taken back, so it is refused.
+                    throw fail("a row starts inside row \(rowIndex)")
+                }
                 if let r = tok.attribute("r") {
                     guard let index = tok.integer(r), index >= 1 else { throw fail("malformed row number \"\(tok.string(r, lossy: true))\"") }
                     guard index <= CellAddress.maxRow else {
@@ -253,7 +274,7 @@ struct XLSXSheetParser {
                     }
                 }
                 rowOpen = true; lastColumn = 0
-                cells.removeAll(keepingCapacity: true)
+                cellsInRow = 0
             } else if n == 3 && tok.isNamed("rPh") {
                 phoneticDepth += 1
             } else if n == 9 && tok.isNamed("sheetData") {
@@ -350,6 +371,43 @@ struct XLSXSheetParser {
         return CellRange(start: addresses[0], end: addresses[addresses.count - 1])
     }
 
+    /// Reads a cell's value and gives it to `sink`; false when the cell has no value (empty
+    /// text, `<v/>`): such cells are left out, as empty cells are.
+    @inline(__always)
+    func deliver<S: XLSXCellSink>(type: CellType, style: Int, bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource,
+                                  row: Int, column: Int, to sink: inout S) throws(SheetsError) -> Bool {
+        switch type {
+        case .shared:
+            guard let index = Self.digits(Self.trimmed(bytes)), index < sharedStrings.count else {
+                var e = source.error("shared string index \"\(String(decoding: bytes, as: UTF8.self))\" is not in the table of \(sharedStrings.count)")
+                e.address = CellAddress(row: row, column: column)
+                throw e
+            }
+            let text = sharedStrings.bytes(at: index)
+            if text.isEmpty { return false }
+            try sink.text(text, shared: index, row: row, column: column)
+            return true
+        case .inline, .formulaString:
+            return try UTF8Text.withOOXMLBytes(bytes) { (text) throws(SheetsError) -> Bool in
+                guard UTF8Check.isValid(text) else {
+                    var e = source.error("the cell holds invalid UTF-8 text", code: .invalidTextEncoding)
+                    e.address = CellAddress(row: row, column: column)
+                    throw e
+                }
+                if text.isEmpty { return false }
+                try sink.text(text, shared: -1, row: row, column: column)
+                return true
+            }
+        default:
+            guard let value = try cellValue(type: type, style: style, bytes: bytes, in: source, at: CellAddress(row: row, column: column)) else {
+                return false
+            }
+            try sink.value(value, row: row, column: column)
+            return true
+        }
+    }
+
+    /// The value of a cell that is not text (`deliver` reads text cells).
     func cellValue(type: CellType, style: Int, bytes: UnsafeBufferPointer<UInt8>, in source: any XMLByteSource, at address: CellAddress) throws(SheetsError) -> CellValue? {
         func fail(_ message: String) -> SheetsError {
             var e = source.error(message)
@@ -370,7 +428,7 @@ struct XLSXSheetParser {
             guard let index = Self.digits(Self.trimmed(bytes)), index < sharedStrings.count else {
                 throw fail("shared string index \"\(String(decoding: bytes, as: UTF8.self))\" is not in the table of \(sharedStrings.count)")
             }
-            let s = sharedStrings[index]
+            let s = sharedStrings.string(at: index)
             return s.isEmpty ? nil : .string(s)
         case .inline, .formulaString:
             let s = try text()

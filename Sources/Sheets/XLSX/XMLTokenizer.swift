@@ -718,6 +718,17 @@ enum UTF8Text {
         return same ? text : nil
     }
 
+    /// Calls `body` with the bytes of an OOXML string with `_xHHHH_` escapes decoded (the
+    /// bytes themselves when there are none); not checked as UTF-8.
+    @inline(__always)
+    static func withOOXMLBytes<R>(_ bytes: UnsafeBufferPointer<UInt8>,
+                                  _ body: (UnsafeBufferPointer<UInt8>) throws(SheetsError) -> R) throws(SheetsError) -> R {
+        if bytes.isEmpty || memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
+            return try body(bytes)
+        }
+        return try OOXMLEscapes.decode(Array(bytes)).withUnsafeBufferPointer { (decoded) throws(SheetsError) -> R in try body(decoded) }
+    }
+
     /// The text of an OOXML string: `_xHHHH_` escapes decoded, UTF-8 validated.
     @inline(__always)
     static func ooxmlString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
