@@ -29,6 +29,9 @@ public struct CSVWriter {
 
     public let output: BufferedOutput
     public let options: Options
+    /// The delimiter is one of those `PlainText.csv` speaks for, so text with that flag is
+    /// written without a look.
+    private let delimiterKeepsPlain: Bool
     private var nextRow = 1
     /// For `CSVReader.write(path:options:to:)`: the record being written, and the delimiters
     /// written in it so far.
@@ -43,6 +46,7 @@ public struct CSVWriter {
         }
         self.output = output
         self.options = options
+        delimiterKeepsPlain = PlainText.isPlainDelimiter(d)
         if options.byteOrderMark { try output.write("\u{FEFF}") }
     }
 
@@ -105,9 +109,11 @@ public struct CSVWriter {
     }
 
     /// A field's UTF-8 bytes, in quotes (inner quotes doubled) when they hold the delimiter,
-    /// `"`, CR or LF; the test looks at 16 bytes at a time.
+    /// `"`, CR or LF; the test looks at 16 bytes at a time, unless `plain` already says the
+    /// bytes hold none of those.
     @inline(__always)
-    private func writeField(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
+    private func writeField(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainText = []) throws(SheetsError) {
+        if plain.contains(.csv) && delimiterKeepsPlain { return try output.write(bytes) }
         guard let p = bytes.baseAddress else { return }
         let n = bytes.count
         let d = options.delimiter
@@ -206,9 +212,9 @@ extension CSVWriter: XLSXCellSink {
     /// The cells of `XLSXReader.write(sheetAt:to:)`: the same bytes `write(_:)` gives for the
     /// row of those cells.
     @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
         try openField(row: row, column: column)
-        try writeField(bytes)
+        try writeField(bytes, plain: plain)
     }
 
     @inline(__always)

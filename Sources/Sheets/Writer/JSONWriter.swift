@@ -300,12 +300,19 @@ extension JSONWriter: XLSXCellSink {
     /// The cells of `XLSXReader.write(sheetAt:to:)`, into the current sheet: the same bytes
     /// `write(_:)` gives for those cells.
     @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
         precondition(inSheet, "beginSheet first")
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
         try writeCellStart(row: row, column: column, tail: Self.stringTail)
-        try writeString(bytes)
+        if plain.contains(.json) {
+            // Nothing to escape: the bytes between quotes as they are.
+            try output.write(byte: 0x22)
+            try output.write(bytes)
+            try output.write(byte: 0x22)
+        } else {
+            try writeString(bytes)
+        }
         try output.write(byte: UInt8(ascii: "}"))
     }
 

@@ -6,7 +6,7 @@ import Darwin
 
 /// The shared-string table as UTF-8, not as `String` objects: the text of every `<si>` copied
 /// into 1 MiB blocks, each allocated once, with a 12-byte entry (block, start, count) per
-/// string. A table of 450,000 short strings takes a third of the memory of `[String]` and one
+/// string (its `PlainText` flags in the top bits of `start`, which is below 1 MiB). A table of 450,000 short strings takes a third of the memory of `[String]` and one
 /// allocation per MiB instead of one per string. The bytes are checked as valid UTF-8 (escapes
 /// decoded) when the part is read, so the cells that use them need no check.
 ///
@@ -18,8 +18,18 @@ final class SharedStrings: ExpressibleByArrayLiteral, @unchecked Sendable {
 
     private struct Entry {
         var block: UInt32
-        var start: UInt32
+        /// The offset in the block (below `blockSize`), and from bit 24 up the `PlainText` flags.
+        var startAndFlags: UInt32
         var count: UInt32
+
+        init(block: UInt32, start: Int, count: Int, plain: PlainText) {
+            self.block = block
+            startAndFlags = UInt32(start) | UInt32(plain.rawValue) << 24
+            self.count = UInt32(count)
+        }
+
+        var start: Int { Int(startAndFlags & 0xFF_FFFF) }
+        var plain: PlainText { PlainText(rawValue: UInt8(truncatingIfNeeded: startAndFlags >> 24)) }
     }
 
     private var blocks: [UnsafeMutablePointer<UInt8>] = []
@@ -49,15 +59,16 @@ final class SharedStrings: ExpressibleByArrayLiteral, @unchecked Sendable {
         let n = bytes.count
         guard n < Int(UInt32.max), blocks.count < Int(UInt32.max) else { return false }
         guard n > 0, let source = bytes.baseAddress else {
-            entries.append(Entry(block: 0, start: 0, count: 0))
+            entries.append(Entry(block: 0, start: 0, count: 0, plain: [.csv, .json]))
             return true
         }
+        let plain = PlainText.of(bytes)
         if n > Self.blockSize / 4 {
             // A long string gets a block of its own; the current block stays open.
             let block = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
             block.update(from: source, count: n)
             blocks.append(block)
-            entries.append(Entry(block: UInt32(blocks.count - 1), start: 0, count: UInt32(n)))
+            entries.append(Entry(block: UInt32(blocks.count - 1), start: 0, count: n, plain: plain))
             return true
         }
         if current < 0 || size - used < n {
@@ -67,7 +78,7 @@ final class SharedStrings: ExpressibleByArrayLiteral, @unchecked Sendable {
             size = Self.blockSize
         }
         (blocks[current] + used).update(from: source, count: n)
-        entries.append(Entry(block: UInt32(current), start: UInt32(used), count: UInt32(n)))
+        entries.append(Entry(block: UInt32(current), start: used, count: n, plain: plain))
         used += n
         return true
     }
@@ -77,7 +88,15 @@ final class SharedStrings: ExpressibleByArrayLiteral, @unchecked Sendable {
     func bytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
         let e = entries[index]
         if e.count == 0 { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: blocks[Int(e.block)] + Int(e.start), count: Int(e.count))
+        return UnsafeBufferPointer(start: blocks[Int(e.block)] + e.start, count: Int(e.count))
+    }
+
+    /// The bytes of string `index`, as `bytes(at:)`, and what they leave out.
+    @inline(__always)
+    func text(at index: Int) -> (bytes: UnsafeBufferPointer<UInt8>, plain: PlainText) {
+        let e = entries[index]
+        if e.count == 0 { return (UnsafeBufferPointer(start: nil, count: 0), e.plain) }
+        return (UnsafeBufferPointer(start: blocks[Int(e.block)] + e.start, count: Int(e.count)), e.plain)
     }
 
     /// String `index` as a `String`.

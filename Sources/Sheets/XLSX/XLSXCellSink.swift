@@ -4,8 +4,8 @@
 protocol XLSXCellSink {
     /// A text cell: non-empty UTF-8, already checked and with `_xHHHH_` escapes decoded, valid
     /// only during the call. `shared` is the shared-string index, or -1 for inline text and
-    /// formula strings.
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError)
+    /// formula strings. `plain` says what the bytes leave out (`[]` when not known: inline text).
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError)
     /// Any other cell: a number, date, duration, boolean, error, or (rarely) the text of a
     /// `t="d"` cell that is no date.
     mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError)
@@ -28,7 +28,7 @@ struct XLSXRowSink: XLSXCellSink {
     }
 
     @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
         let s = shared >= 0 ? cache.string(at: shared, bytes: bytes) : String(decoding: bytes, as: UTF8.self)
         cells.append(Cell(CellAddress(row: row, column: column), .string(s)))
     }
@@ -51,8 +51,8 @@ struct XLSXProgressSink<Base: XLSXCellSink>: XLSXCellSink {
     var rows = 0
 
     @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, row: Int, column: Int) throws(SheetsError) {
-        try base.text(bytes, shared: shared, row: row, column: column)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
+        try base.text(bytes, shared: shared, plain: plain, row: row, column: column)
     }
 
     @inline(__always)

@@ -383,9 +383,9 @@ struct XLSXSheetParser {
                 e.address = CellAddress(row: row, column: column)
                 throw e
             }
-            let text = sharedStrings.bytes(at: index)
+            let (text, plain) = sharedStrings.text(at: index)
             if text.isEmpty { return false }
-            try sink.text(text, shared: index, row: row, column: column)
+            try sink.text(text, shared: index, plain: plain, row: row, column: column)
             return true
         case .inline, .formulaString:
             return try UTF8Text.withOOXMLBytes(bytes) { (text) throws(SheetsError) -> Bool in
@@ -395,7 +395,7 @@ struct XLSXSheetParser {
                     throw e
                 }
                 if text.isEmpty { return false }
-                try sink.text(text, shared: -1, row: row, column: column)
+                try sink.text(text, shared: -1, plain: [], row: row, column: column)
                 return true
             }
         default:
