@@ -7,15 +7,48 @@ public enum NumberText {
     /// JSON.stringify and Excel. Not finite: `NaN`, `Infinity`, `-Infinity` (not JSON numbers;
     /// the JSON writer writes those cells as the error `#NUM!`).
     public static func shortest(_ d: Double) -> String {
-        if d.isNaN { return "NaN" }
-        if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
-        if d == 0 { return "0" }
-        if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
-        // Swift's description is the shortest round-trip digit string; without an exponent its
-        // layout is already JavaScript's (`0.1`, `-1234.5`), which is nearly every number met.
-        // (Integers from 2^53 to 1e16 print with a trailing ".0", which JavaScript leaves out.)
-        let text = d.description
-        if !text.utf8.contains(UInt8(ascii: "e")) { return text.hasSuffix(".0") ? String(text.dropLast(2)) : text }
+        String(unsafeUninitializedCapacity: maxLength) { put(d, at: $0.baseAddress!) }
+    }
+
+    /// The most bytes `put(_:at:)` writes (`-1.7976931348623157e+308` is 24).
+    static let maxLength = 32
+
+    /// Writes `shortest(d)` at `p` (room for `maxLength` bytes); returns the byte count.
+    /// Integers (the common case) go straight to digits, without a `String`.
+    @inline(__always)
+    static func put(_ d: Double, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 {
+            // -0 prints as 0.
+            return putDecimal(Int(d), at: p)
+        }
+        return putFraction(d, at: p)
+    }
+
+    private static func putFraction(_ d: Double, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        var text: String
+        var dropPointZero = false
+        if d.isNaN {
+            text = "NaN"
+        } else if d.isInfinite {
+            text = d < 0 ? "-Infinity" : "Infinity"
+        } else {
+            // Swift's description is the shortest round-trip digit string; without an exponent
+            // its layout is already JavaScript's (`0.1`, `-1234.5`), which is nearly every number
+            // met. (Integers from 2^53 to 1e16 print with a trailing ".0", which JavaScript
+            // leaves out.)
+            text = d.description
+            if text.utf8.contains(UInt8(ascii: "e")) { text = exponentLayout(text) } else { dropPointZero = true }
+        }
+        return text.withUTF8 { u in
+            var n = u.count
+            if dropPointZero && n >= 2 && u[n - 2] == UInt8(ascii: ".") && u[n - 1] == UInt8(ascii: "0") { n -= 2 }
+            p.update(from: u.baseAddress!, count: n)
+            return n
+        }
+    }
+
+    /// `description` text with an exponent (`1e-07`, `1.2e+21`) laid out as JavaScript does.
+    private static func exponentLayout(_ text: String) -> String {
         let (negative, digits, exponent) = decimalParts(text)
         // The value is 0.digits × 10^exponent, so `point` digits come before the decimal point.
         let point = exponent
@@ -32,6 +65,40 @@ public enum NumberText {
             out += digits.prefix(1) + (k > 1 ? "." + digits.dropFirst() : "") + "e" + (e < 0 ? "-" : "+") + String(abs(e))
         }
         return out
+    }
+
+    /// Writes `value` in decimal (as `String(value)` does) at `p`; returns the byte count (at most 20).
+    @inline(__always)
+    static func putDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10 { p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
+        var m = value.magnitude
+        var length = value < 0 ? 2 : 1
+        var rest = m
+        while rest >= 10 { rest /= 10; length += 1 }
+        var k = length
+        repeat {
+            k -= 1
+            p[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            m /= 10
+        } while m > 0
+        if value < 0 { p[0] = UInt8(ascii: "-") }
+        return length
+    }
+
+    /// `putDecimal`, with zeros in front up to `width` bytes (a minus sign counts).
+    @inline(__always)
+    static func putPadded(_ value: Int, width: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10 && width == 2 {
+            p[0] = 0x30
+            p[1] = UInt8(truncatingIfNeeded: value) &+ 0x30
+            return 2
+        }
+        var length = value < 0 ? 2 : 1
+        var rest = value.magnitude
+        while rest >= 10 { rest /= 10; length += 1 }
+        let zeros = max(0, width - length)
+        for k in 0..<zeros { p[k] = 0x30 }
+        return zeros + putDecimal(value, at: p + zeros)
     }
 
     /// Sign, significant digits (no leading or trailing zeros) and the exponent `p` such that

@@ -46,20 +46,47 @@ public struct SpreadsheetDate: Hashable, Sendable {
 
     /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[.fff]` or `HH:MM:SS[.fff]`.
     public var iso8601: String {
+        String(unsafeUninitializedCapacity: Self.maxISO8601Length) { putISO8601(at: $0.baseAddress!) }
+    }
+
+    /// The most bytes `putISO8601(at:)` writes (a 20-byte year, then `-MM-DDTHH:MM:SS.fff`).
+    static let maxISO8601Length = 48
+
+    /// Writes `iso8601` at `p` (room for `maxISO8601Length` bytes); returns the byte count.
+    @inline(__always)
+    func putISO8601(at p: UnsafeMutablePointer<UInt8>) -> Int {
         let totalMillis = (serial * 86_400_000).rounded()
         var days = Int((totalMillis / 86_400_000).rounded(.down))
         var millis = Int(totalMillis - Double(days) * 86_400_000)
         if millis >= 86_400_000 { days += 1; millis -= 86_400_000 }
         let (y, m, d) = Self.civilFromDays(days + Self.epochDays)
-        let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-        let s = millis / 1000, ms = millis % 1000
-        var time = "\(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2)):\(pad(s % 60, 2))"
-        if ms != 0 { time += "." + pad(ms, 3) }
-        switch kind {
-        case .date: return date
-        case .dateTime: return date + "T" + time
-        case .timeOfDay: return time
+        var n = 0
+        if kind != .timeOfDay {
+            n += NumberText.putPadded(y, width: 4, at: p)
+            p[n] = UInt8(ascii: "-")
+            n += 1
+            n += NumberText.putPadded(m, width: 2, at: p + n)
+            p[n] = UInt8(ascii: "-")
+            n += 1
+            n += NumberText.putPadded(d, width: 2, at: p + n)
+            if kind == .date { return n }
+            p[n] = UInt8(ascii: "T")
+            n += 1
         }
+        let s = millis / 1000, ms = millis % 1000
+        n += NumberText.putPadded(s / 3600, width: 2, at: p + n)
+        p[n] = UInt8(ascii: ":")
+        n += 1
+        n += NumberText.putPadded(s / 60 % 60, width: 2, at: p + n)
+        p[n] = UInt8(ascii: ":")
+        n += 1
+        n += NumberText.putPadded(s % 60, width: 2, at: p + n)
+        if ms != 0 {
+            p[n] = UInt8(ascii: ".")
+            n += 1
+            n += NumberText.putPadded(ms, width: 3, at: p + n)
+        }
+        return n
     }
 
     /// Year, month and day in the proleptic Gregorian calendar.
@@ -88,9 +115,4 @@ public struct SpreadsheetDate: Hashable, Sendable {
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
-}
-
-private func pad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

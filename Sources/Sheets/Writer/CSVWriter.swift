@@ -93,10 +93,22 @@ public struct CSVWriter {
         nextRow += 1
     }
 
-    /// A cell's value as its field: `CellValue.plainText`, quoted when needed.
+    /// A cell's value as its field: `CellValue.plainText`, quoted when needed. Numbers and
+    /// dates are written as bytes straight into the buffer: their text (digits, `-` `+` `.` `:`
+    /// `e` `T`, `NaN`, `Infinity`) never needs quotes with a delimiter `PlainText.csv` speaks
+    /// for; with another delimiter they take the general path, which looks.
     @inline(__always)
     private func writeValue(_ value: CellValue) throws(SheetsError) {
-        try writeField(value.plainText)
+        switch value {
+        case .number(let d) where delimiterKeepsPlain:
+            let p = try output.reserve(NumberText.maxLength)
+            output.commit(NumberText.put(d, at: p))
+        case .date(let date) where delimiterKeepsPlain:
+            let p = try output.reserve(SpreadsheetDate.maxISO8601Length)
+            output.commit(date.putISO8601(at: p))
+        default:
+            try writeField(value.plainText)
+        }
     }
 
     private func writeField(_ text: String) throws(SheetsError) {

@@ -61,7 +61,7 @@ public struct JSONWriter {
         case .number(let d) where !d.isFinite: try output.write(Self.numError)
         case .number(let d): try writeNumber(d)
         case .bool(let b): try output.write(b ? Self.trueText : Self.falseText)
-        case .date(let date): try writeString(date.iso8601)
+        case .date(let date): try writeDate(date)
         case .duration(let days): try writeString(NumberText.duration(days: days))
         }
         try output.write(byte: UInt8(ascii: "}"))
@@ -106,7 +106,7 @@ public struct JSONWriter {
         Self.rowKey.put(at: p, &n)
         rowDigits.put(at: p, &n)
         Self.colKey.put(at: p, &n)
-        n += Self.putDecimal(column, at: p + n)
+        n += NumberText.putDecimal(column, at: p + n)
         Self.refKey.put(at: p, &n)
         n += Self.putColumnName(column, at: p + n)
         rowDigits.put(at: p, &n)
@@ -119,25 +119,7 @@ public struct JSONWriter {
 
     private mutating func cacheRow(_ row: Int) {
         cachedRow = row
-        rowDigits.count = withUnsafeMutableBytes(of: &rowDigits.bytes) { Self.putDecimal(row, at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
-    }
-
-    /// Writes `value` in decimal (as `String(value)` does) at `p`; returns the byte count (at most 20).
-    @inline(__always)
-    static func putDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
-        if value >= 0 && value < 10 { p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
-        var m = value.magnitude
-        var length = value < 0 ? 2 : 1
-        var rest = m
-        while rest >= 10 { rest /= 10; length += 1 }
-        var k = length
-        repeat {
-            k -= 1
-            p[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
-            m /= 10
-        } while m > 0
-        if value < 0 { p[0] = UInt8(ascii: "-") }
-        return length
+        rowDigits.count = withUnsafeMutableBytes(of: &rowDigits.bytes) { NumberText.putDecimal(row, at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// `A`, `Z`, `AA`, … as `CellAddress.columnName` spells them (nothing for column < 1).
@@ -156,15 +138,21 @@ public struct JSONWriter {
         return 16 - k
     }
 
-    /// `NumberText.shortest`, with integers (the common case) written as digits directly.
+    /// `NumberText.shortest`, straight into the output buffer.
     @inline(__always)
     private func writeNumber(_ d: Double) throws(SheetsError) {
-        if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 {
-            let p = try output.reserve(24)
-            output.commit(Self.putDecimal(Int(d), at: p))
-        } else {
-            try output.write(NumberText.shortest(d))
-        }
+        let p = try output.reserve(NumberText.maxLength)
+        output.commit(NumberText.put(d, at: p))
+    }
+
+    /// `date.iso8601` as a JSON string (it has nothing to escape), straight into the buffer.
+    @inline(__always)
+    private func writeDate(_ date: SpreadsheetDate) throws(SheetsError) {
+        let p = try output.reserve(SpreadsheetDate.maxISO8601Length + 2)
+        p[0] = 0x22
+        let n = 1 + date.putISO8601(at: p + 1)
+        p[n] = 0x22
+        output.commit(n + 1)
     }
 
     /// Ends the current sheet with its merged ranges and state.
