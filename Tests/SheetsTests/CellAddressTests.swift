@@ -29,6 +29,8 @@ import Testing
     @Test(arguments: [
         (1.0, SpreadsheetDate.Kind.date, "1899-12-31"), (44_270, .date, "2021-03-15"), (44_270.5, .dateTime, "2021-03-15T12:00:00"),
         (0.25, .timeOfDay, "06:00:00"), (44_270.000_011_574, .dateTime, "2021-03-15T00:00:01"),
+        (44_270.5 + 0.123 / 86_400, .dateTime, "2021-03-15T12:00:00.123"), (0.75 + 0.05 / 86_400, .timeOfDay, "18:00:00.050"),
+        (-693_593, .date, "0001-01-01"), (2_958_465, .date, "9999-12-31"),
     ])
     func serialDatesPrintAsISO(serial: Double, kind: SpreadsheetDate.Kind, iso: String) {
         #expect(SpreadsheetDate(serial: serial, kind: kind).iso8601 == iso)
