@@ -30,15 +30,19 @@ public struct Pipeline: Sendable {
         return Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange).normalize(workbook, located: located)
     }
 
+    /// Reads, locates and normalizes one file (what `ita parse` shows); no validation.
+    public func document(path: String) throws(SheetsError) -> ITADocument {
+        document(from: try SpreadsheetReader.read(path: path, options: readOptions))
+    }
+
+    /// Every stage, validation included.
     public func run(path: String) -> Outcome {
-        let workbook: Workbook
         do {
-            workbook = try SpreadsheetReader.read(path: path, options: readOptions)
+            let document = try document(path: path)
+            return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
         } catch {
             return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)
         }
-        let document = document(from: workbook)
-        return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
     }
 }
 

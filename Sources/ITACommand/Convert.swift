@@ -312,14 +312,10 @@ final class ConvertSource {
                 throw SheetsError(.invalidArgument, "\(error)", path: path)
             }
         case .csvFile(let file):
-            try Self.passThrough { () throws(SheetsError) in
-                try CSVReader.forEachRow(path: file, options: options) { row in try body(row) }
-            }
+            try CSVReader.forEachRow(path: file, options: options) { row in try body(row) }
             return []
         case .csvBytes(let bytes):
-            try Self.passThrough { () throws(SheetsError) in
-                try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
-            }
+            try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
             return []
         }
     }
@@ -349,12 +345,6 @@ final class ConvertSource {
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
         }
         return []
-    }
-
-    /// The CSV reader wraps an error thrown by the row callback; a `SheetsError` from the writer
-    /// comes back as is (see `CSVReader.forEachRow`).
-    private static func passThrough(_ run: () throws(SheetsError) -> Void) throws(SheetsError) {
-        try run()
     }
 }
 

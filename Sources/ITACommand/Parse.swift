@@ -18,12 +18,11 @@ struct Parse: ParsableCommand {
         var documents: [ITADocument] = []
         var failed = false
         for path in document.files {
-            let outcome = pipeline.run(path: path)
-            if let doc = outcome.document {
-                documents.append(doc)
-            } else {
+            do {
+                documents.append(try pipeline.document(path: path))
+            } catch {
                 failed = true
-                Console.error("ita: \(outcome.readError.map(\.description) ?? path)")
+                Console.error("ita: \(error.description)")
             }
         }
         switch format {
