@@ -5,12 +5,14 @@ import Darwin
 #endif
 import Foundation
 
-/// Reads a regular file in chunks on a thread of its own, one chunk ahead of the caller, so
-/// the kernel's copying overlaps the parsing. Two buffers: while the caller works on one, the
-/// thread fills the other.
+/// Reads in chunks on a thread of its own, one chunk ahead of the caller, so the reading (the
+/// kernel's copying of a file, or inflating a zip part) overlaps the parsing. Two buffers: while
+/// the caller works on one, the thread fills the other. The source is only ever touched by that
+/// thread once it has started.
 final class ChunkPrefetcher: @unchecked Sendable {
-    private let fd: Int32
-    private let path: String
+    /// Fills the buffer as far as the source allows; fewer bytes than its size means the end.
+    typealias Fill = (UnsafeMutableRawBufferPointer) throws(SheetsError) -> Int
+    private let fillChunk: Fill
     let chunkSize: Int
     private let buffers: [UnsafeMutableRawBufferPointer]
     private let condition = NSCondition()
@@ -24,9 +26,13 @@ final class ChunkPrefetcher: @unchecked Sendable {
     private var next = 0
 
     /// Starts reading the first chunk of `fd` (left open).
-    init(fd: Int32, path: String, chunkSize: Int) {
-        self.fd = fd
-        self.path = path
+    convenience init(fd: Int32, path: String, chunkSize: Int) {
+        self.init(chunkSize: chunkSize) { (buffer) throws(SheetsError) in try Self.fill(buffer, from: fd, path: path) }
+    }
+
+    /// Starts filling the first chunk with `fill`.
+    init(chunkSize: Int, fill: @escaping Fill) {
+        self.fillChunk = fill
         self.chunkSize = chunkSize
         buffers = [.allocate(byteCount: chunkSize, alignment: 64), .allocate(byteCount: chunkSize, alignment: 64)]
         request = 0
@@ -77,7 +83,7 @@ final class ChunkPrefetcher: @unchecked Sendable {
             guard !stopping, let k = request else { break }
             request = nil
             condition.unlock()
-            let result = Result { () throws(SheetsError) in try Self.fill(buffers[k], from: fd, path: path) }
+            let result = Result { () throws(SheetsError) in try fillChunk(buffers[k]) }
             condition.lock()
             switch result {
             case .success(let count): filled[k] = count

@@ -117,10 +117,16 @@ public final class XLSXReader {
     private static func parse<R>(_ archive: inout ZipArchive, _ part: String,
                                  _ body: (inout XMLTokenizer) throws(SheetsError) -> R) throws(SheetsError) -> R {
         try archive.withEntry(part) { (stream) throws(SheetsError) -> R in
-            var tok = XMLTokenizer(source: stream)
-            let result = try body(&tok)
-            while try tok.next() != .eof {}  // the rest must be well-formed too, and is read to its end
-            return result
+            func run(_ source: some XMLByteSource) throws(SheetsError) -> R {
+                var tok = XMLTokenizer(source: source)
+                let result = try body(&tok)
+                while try tok.next() != .eof {}  // the rest must be well-formed too, and is read to its end
+                return result
+            }
+            guard stream.entry.size >= ReadAheadSource.threshold else { return try run(stream) }
+            let ahead = ReadAheadSource(stream)
+            defer { ahead.stop() }
+            return try run(ahead)
         }
     }
 
