@@ -104,6 +104,7 @@ enum ExportStyle {
         case .done: "ดำเนินการแล้ว"
         case .inProgress: "อยู่ระหว่างดำเนินการ"
         case .notStarted: "ยังไม่ดำเนินการ"
+        case .notYetDue: "ยังไม่ถึงกำหนด"
         }
     }
 

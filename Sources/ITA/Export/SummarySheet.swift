@@ -31,7 +31,7 @@ struct SummarySheet {
         switch status {
         case .done: 0
         case .inProgress: 1
-        case .notStarted: 2
+        case .notStarted, .notYetDue: 2
         case nil: 3
         }
     }

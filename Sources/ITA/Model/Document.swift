@@ -9,7 +9,7 @@ public enum TableKind: String, Sendable, Codable, CaseIterable {
 /// The columns the toolkit understands, named as in DESIGN §3.3 (`columns` of a table).
 public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
     /// A code column (รหัส…): kept, never taken for the measure.
-    case number, code, measure, steps, responsible, period, monitoring, result, recommendation, status
+    case number, code, measure, steps, responsible, period, monitoring, result, problems, recommendation, status
     case indicator, budget, note, evidence
 
     public static func < (a: Field, b: Field) -> Bool {
@@ -62,6 +62,8 @@ public enum MeasureStatus: String, Sendable, Codable {
     case done
     case inProgress = "in-progress"
     case notStarted = "not-started"
+    /// ยังไม่ถึงกำหนด(ดำเนินการ): the planned period has not come yet; not a missing result.
+    case notYetDue = "not-yet-due"
 }
 
 /// One measure (a row of the plan or of the results table), normalized.
@@ -78,6 +80,8 @@ public struct Measure: Sendable {
     public var outcomeDates: [ThaiDate]
     /// Years in the result text that cannot be right (3107: BE added twice), as written.
     public var outcomeImplausibleYears: [Int] = []
+    /// ปัญหา/อุปสรรค: problems met, a column of its own beside ข้อเสนอแนะ in the standard results layout.
+    public var problems: String? = nil
     public var recommendation: String?
     public var status: MeasureStatus?
     /// The raw cells of the row by field; every finding about the measure points into these.

@@ -95,6 +95,7 @@ extension Field {
         case .period: LocalizedText(th: "ระยะเวลาดำเนินการ", en: "period")
         case .monitoring: LocalizedText(th: "การกำกับติดตาม", en: "monitoring")
         case .result: LocalizedText(th: "ผลการดำเนินการ", en: "result")
+        case .problems: LocalizedText(th: "ปัญหา/อุปสรรค", en: "problems")
         case .recommendation: LocalizedText(th: "ข้อเสนอแนะ", en: "recommendation")
         case .status: LocalizedText(th: "สถานะ", en: "status")
         case .indicator: LocalizedText(th: "ตัวชี้วัด", en: "indicator")
