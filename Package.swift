@@ -11,8 +11,11 @@ let package = Package(
         .library(name: "ThaiText", targets: ["ThaiText"]),
     ],
     dependencies: [
-        // The CLI: subcommands, help and argument errors. The only package dependency.
+        // The CLI: subcommands, help and argument errors.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `ita serve` only: the HTTP server of the web page and API. Linked into the executable
+        // target alone, so users of the ITA, Sheets and ThaiText libraries never build a server.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -20,13 +23,22 @@ let package = Package(
         .target(name: "ThaiText"),
         .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter"]),
         .target(name: "ITA", dependencies: ["ThaiText", "Sheets"], resources: [.copy("Resources/templates")]),
+        // `ita serve`: the web page and HTTP API, a target of its own (not a product) so that its
+        // router is testable without the command line and Hummingbird stays out of the libraries.
+        .target(name: "ITAServe", dependencies: ["ITA", "Sheets", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "ITACommand",
-            dependencies: ["ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ITAServe",
+            ]
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "SheetsTests", dependencies: ["Sheets"], exclude: ["Support"]),
         .testTarget(name: "ITATests", dependencies: ["ITA", "Sheets", "ThaiText"]),
         .testTarget(name: "ITACommandTests", dependencies: ["ITA", "Sheets"], exclude: ["Support"]),
+        .testTarget(name: "ServeTests", dependencies: [
+            "ITAServe", "ITA", "Sheets", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

@@ -37,8 +37,18 @@ public struct Pipeline: Sendable {
 
     /// Every stage, validation included.
     public func run(path: String) -> Outcome {
+        outcome(path: path) { () throws(SheetsError) in try SpreadsheetReader.read(path: path, options: readOptions) }
+    }
+
+    /// Every stage for a file held in memory (an upload to `ita serve`). `name` stands for the
+    /// file in findings and names a CSV's sheet, as a path does; it is never opened.
+    public func run(bytes: [UInt8], name: String) -> Outcome {
+        outcome(path: name) { () throws(SheetsError) in try SpreadsheetReader.read(bytes: bytes, path: name, options: readOptions) }
+    }
+
+    private func outcome(path: String, read: () throws(SheetsError) -> Workbook) -> Outcome {
         do {
-            let document = try document(path: path)
+            let document = document(from: try read())
             return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
         } catch {
             return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)

@@ -49,7 +49,7 @@ public enum SpreadsheetReader {
         switch ContainerKind(sniffing: magic) {
         case .zip:
             return try XLSXReader.readWorkbook(path: path, options: options)
-        case .empty, .compoundFile:
+        case .empty, .compoundFile, .pdf:
             return try read(bytes: magic, path: path, options: options)
         case .text:
             return namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options))
@@ -65,6 +65,9 @@ public enum SpreadsheetReader {
             throw SheetsError(.encryptedWorkbook,
                               "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
                               path: path)
+        case .pdf:
+            // Not text: decoding it as a Windows-874 CSV would report nonsense instead of the truth.
+            throw SheetsError(.unsupportedFormat, "this is a PDF file; save the table as .xlsx or .csv", path: path)
         case .zip:
             return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
         case .text:
@@ -109,12 +112,13 @@ public enum SpreadsheetReader {
 
 /// The container a file is, from its magic bytes.
 enum ContainerKind {
-    case empty, zip, compoundFile, text
+    case empty, zip, compoundFile, pdf, text
 
     init(sniffing bytes: [UInt8]) {
         if bytes.isEmpty { self = .empty }
         else if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { self = .zip }
         else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { self = .compoundFile }
+        else if bytes.starts(with: Array("%PDF-".utf8)) { self = .pdf }
         else { self = .text }
     }
 }

@@ -99,14 +99,7 @@ enum ExportStyle {
     }
 
     /// The Thai words for a status (ita-domain §3.4).
-    static func statusLabel(_ status: MeasureStatus) -> String {
-        switch status {
-        case .done: "ดำเนินการแล้ว"
-        case .inProgress: "อยู่ระหว่างดำเนินการ"
-        case .notStarted: "ยังไม่ดำเนินการ"
-        case .notYetDue: "ยังไม่ถึงกำหนด"
-        }
-    }
+    static func statusLabel(_ status: MeasureStatus) -> String { status.label.th }
 
     static let statusLabels = [MeasureStatus.done, .inProgress, .notStarted].map(statusLabel)
 

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import ITA
+import Logging
+
+/// `ita serve`: the router (page + API) over the library, the cap on work, and the kept results.
+public struct ServeApp: Sendable {
+    public let configuration: ServerConfiguration
+    public let limiter: WorkLimiter
+    public let store: ResultStore
+    /// Log a line per request (counts and times only); tests keep quiet.
+    let logRequests: Bool
+
+    public init(configuration: ServerConfiguration, logRequests: Bool = false) {
+        self.configuration = configuration
+        self.limiter = WorkLimiter(jobs: configuration.jobs, queue: configuration.queue, timeout: configuration.requestTimeout)
+        self.store = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.maxKeptResults)
+        self.logRequests = logRequests
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: RequestLog(enabled: logRequests))
+        router.add(middleware: SecurityHeaders { error, request in
+            // Scripts get JSON; the page gets its upload form again, with the reason on it.
+            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" { return Responses.error(error) }
+            return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: configuration.maxUploadBytes, error: error),
+                                  status: error.status)
+        })
+        addAPIRoutes(to: router)
+        addPageRoutes(to: router)
+        return router
+    }
+
+    /// The application as `ita serve` runs it: HTTP/1.1 with an idle timeout, a quiet logger.
+    public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        var logger = Logger(label: "ita-serve")
+        logger.logLevel = .error
+        return Application(
+            router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.requestTimeout.components.seconds)))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+
+    /// What `ita serve` prints when it is listening: where, to whom, with what limits (Thai, then English).
+    public func startMessage(port: Int) -> String {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let url = "http://\(host):\(port)/"
+        let local = ["127.0.0.1", "localhost", "::1"].contains(configuration.host)
+        let mb = ByteCountText.megabytes(configuration.maxUploadBytes)
+        let th = local
+            ? "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับเฉพาะจากเครื่องนี้ (ใช้ --host 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเข้าได้)"
+            : "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับจากเครื่องอื่นในเครือข่ายด้วย (--host \(configuration.host))"
+        let en = local
+            ? "ita serve: open \(url) in a browser — this machine only (--host 0.0.0.0 lets other machines in)"
+            : "ita serve: open \(url) in a browser — other machines on the network can reach it (--host \(configuration.host))"
+        let limits = "ita serve: ไฟล์รวมไม่เกิน \(mb) MB · ตรวจพร้อมกัน \(configuration.jobs) งาน · ไม่บันทึกไฟล์ลงดิสก์ / uploads up to \(mb) MB · \(configuration.jobs) checks at once · nothing written to disk; Ctrl-C stops"
+        return [th, en, limits].joined(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HTTPTypes
+import ITA
+import Sheets
+
+/// A request the server refuses: its HTTP status, a stable code (a finding code where the
+/// problem is the file) and words for the clerk in Thai and English.
+public struct ServeError: Error, Sendable {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var message: LocalizedText
+    /// The validate report of the upload, when the refusal came from reading a file.
+    public var report: ValidationReport?
+
+    public init(_ status: HTTPResponse.Status, code: String, th: String, en: String, report: ValidationReport? = nil) {
+        self.status = status
+        self.code = code
+        self.message = LocalizedText(th: th, en: en)
+        self.report = report
+    }
+
+    static func tooLarge(limit: Int) -> ServeError {
+        let mb = ByteCountText.megabytes(limit)
+        return ServeError(.contentTooLarge, code: "upload-too-large",
+                          th: "ไฟล์ที่ส่งมามีขนาดรวมเกิน \(mb) MB กรุณาแยกส่งทีละน้อยลง",
+                          en: "The upload is larger than \(mb) MB in all; send fewer or smaller files.")
+    }
+
+    static let busy = ServeError(.serviceUnavailable, code: "server-busy",
+                                 th: "ระบบกำลังตรวจไฟล์ของผู้อื่นอยู่เต็มที่ กรุณาลองใหม่ในอีกสักครู่",
+                                 en: "The server is busy checking other uploads; try again in a moment.")
+
+    static let timedOut = ServeError(.serviceUnavailable, code: "request-timeout",
+                                     th: "การตรวจใช้เวลานานเกินกำหนด กรุณาลองใหม่ หรือส่งไฟล์ที่เล็กลง",
+                                     en: "The check took too long; try again, or send a smaller file.")
+
+    static let noFiles = ServeError(.badRequest, code: "no-files",
+                                    th: "ไม่ได้เลือกไฟล์ กรุณาเลือกไฟล์แผนหรือรายงานผลอย่างน้อยหนึ่งไฟล์",
+                                    en: "No file was sent; choose at least one plan or results file.")
+
+    static func badRequest(th: String, en: String) -> ServeError {
+        ServeError(.badRequest, code: "bad-request", th: th, en: en)
+    }
+
+    /// Writing an output failed (the folder for it, the disk): the server's fault, not the file's.
+    static func output(_ error: SheetsError) -> ServeError {
+        ServeError(.internalServerError, code: "output-failed",
+                   th: "สร้างไฟล์ผลลัพธ์ไม่สำเร็จ กรุณาลองใหม่ หรือแจ้งผู้ดูแลระบบ", en: "The output could not be written (\(error.message)); try again or tell the operator.")
+    }
+
+    static let notFoundPath = ServeError(.notFound, code: "not-found", th: "ไม่พบหน้านี้", en: "There is no such page.")
+
+    static let notFound = ServeError(.notFound, code: "not-found",
+                                     th: "ไม่พบผลการตรวจนี้ (ผลการตรวจถูกลบเมื่อครบเวลา) กรุณาส่งไฟล์ตรวจใหม่",
+                                     en: "This result is gone (results are deleted after a while); upload the files again.")
+
+    /// The refusal for files the reader could not use: the first unusable file decides the status
+    /// (413 past a reader limit, 415 a kind of file not read, 400 damaged), its finding code the code.
+    static func unusable(_ report: ValidationReport) -> ServeError? {
+        guard let outcome = report.outcomes.first(where: { $0.document == nil }),
+              let finding = outcome.findings.first else { return nil }
+        let status: HTTPResponse.Status = switch finding.code {
+        case .limitExceeded: .contentTooLarge
+        case .unsupportedFormat, .encryptedWorkbook: .unsupportedMediaType
+        default: .badRequest
+        }
+        return ServeError(status, code: finding.code.rawValue,
+                          th: "\(outcome.path): \(finding.message.th)", en: "\(outcome.path): \(finding.message.en)", report: report)
+    }
+
+    /// `{"error":{"status":…,"code":…,"message":{"th":…,"en":…}},"report":{…}}`; the report is
+    /// the validate report (the same JSON as `ita validate --format json`), when there is one.
+    public var json: String {
+        let error: JSONValue = .object([
+            ("status", .int(status.code)), ("code", .string(code)),
+            ("message", .object([("th", .string(message.th)), ("en", .string(message.en))])),
+        ])
+        guard let report else { return "{\"error\":\(error.serialized())}" }
+        return "{\"error\":\(error.serialized()),\"report\":\(report.json(pretty: false))}"
+    }
+}
+
+enum ByteCountText {
+    /// 20000000 → "20", 1500000 → "1.5".
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1e6
+        return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
+    }
+}

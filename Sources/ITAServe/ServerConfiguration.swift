@@ -1,0 +1,37 @@
+import Foundation
+
+/// What `ita serve` was asked for; every bound has a safe default.
+public struct ServerConfiguration: Sendable {
+    /// 127.0.0.1 unless the operator names another address: an upload form is not published by accident.
+    public var host = "127.0.0.1"
+    public var port = 8080
+    /// The largest request body accepted (all files of one upload together); beyond it, 413.
+    public var maxUploadBytes = 20 * 1_000_000
+    /// Checks that run at once (each takes one core).
+    public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Requests that may wait for a free job; one more is answered 503 at once.
+    public var queue = 64
+    /// The longest a request may wait and work before it is answered 503.
+    public var requestTimeout: Duration = .seconds(60)
+    /// How long the page keeps a check's files in memory for its download buttons.
+    public var resultLifetime: Duration = .seconds(15 * 60)
+    /// The most checks the page keeps for download at once (the oldest goes first).
+    public var maxKeptResults = 32
+
+    public init() {}
+
+    /// "20MB", "512KB", "1.5MiB", "1000000" → bytes (decimal units, binary with "i"); nil when unreadable.
+    public static func byteCount(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let units: [(String, Double)] = [("KIB", 1024), ("MIB", 1024 * 1024), ("GIB", 1024 * 1024 * 1024),
+                                         ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("K", 1e3), ("M", 1e6), ("G", 1e9), ("B", 1)]
+        var number = Substring(trimmed), factor = 1.0
+        if let unit = units.first(where: { trimmed.hasSuffix($0.0) }) {
+            number = trimmed.dropLast(unit.0.count)
+            factor = unit.1
+        }
+        guard let value = Double(number.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0,
+              value * factor <= Double(Int32.max) else { return nil }
+        return Int(value * factor)
+    }
+}

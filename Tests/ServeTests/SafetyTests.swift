@@ -1,0 +1,84 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ITAServe
+import Testing
+
+@Suite struct SafetyTests {
+    /// Every answer — page, API, error, unknown path — carries the security headers.
+    @Test(arguments: [("/", HTTPRequest.Method.get), ("/healthz", .get), ("/api/validate", .post), ("/nowhere", .get), ("/result/0", .get)])
+    func securityHeadersOnEveryAnswer(_ path: String, _ method: HTTPRequest.Method) async throws {
+        let app = ServeApp(configuration: testConfiguration())
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: path, method: method) { response in
+                let policy = try #require(response.headers[.contentSecurityPolicy])
+                #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
+                #expect(policy.contains("frame-ancestors 'none'"))
+                #expect(policy.contains("default-src 'none'"))
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[.cacheControl] == "no-store")
+            }
+        }
+    }
+
+    /// A client's file name is a label, never a path: folders and `..` are dropped, and the
+    /// name is shown escaped.
+    @Test(arguments: [
+        ("../../../etc/kudjok-2564-plan.csv", "kudjok-2564-plan.csv"),
+        ("..\\..\\Windows\\kudjok-2564-plan.csv", "kudjok-2564-plan.csv"),
+        ("C:\\Users\\clerk\\Desktop\\แผน 2564.csv", "แผน 2564.csv"),
+        ("..", "file-1"),
+        ("/", "file-1"),
+        ("a\u{0}b\r\n.csv", "ab.csv"),
+    ])
+    func clientFileNamesAreNeverPaths(_ sent: String, _ shown: String) async throws {
+        var form = MultipartBody()
+        form.file(sent.replacingOccurrences(of: "\r\n", with: ""), try sampleBytes("kudjok-2564-plan.csv"))
+        let app = ServeApp(configuration: testConfiguration())
+        let sent = form
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: "/api/validate", method: .post, headers: sent.headers, body: sent.body) { response in
+                #expect(response.status == .ok)
+                let files = try #require(try jsonObject(response.body)["files"] as? [[String: Any]])
+                #expect(files.first?["path"] as? String == shown.replacingOccurrences(of: "\r\n", with: ""))
+            }
+        }
+    }
+
+    @Test func fileNameIsEscapedOnThePage() async throws {
+        var form = MultipartBody()
+        form.file("<img src=x onerror=alert(1)>.csv", try sampleBytes("kudjok-2564-plan.csv"))
+        let app = ServeApp(configuration: testConfiguration())
+        let sent = form
+        try await Application(router: app.router()).test(.router) { client in
+            let location = try await client.execute(uri: "/check", method: .post, headers: sent.headers, body: sent.body) { response in
+                try #require(response.headers[.location])
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                let page = text(response.body)
+                #expect(!page.contains("<img"))
+                #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;.csv"))
+            }
+        }
+    }
+
+    @Test(arguments: [("20MB", 20_000_000), ("512KB", 512_000), ("1MiB", 1_048_576), ("1000", 1000), ("1.5mb", 1_500_000)])
+    func uploadSizesAreRead(_ text: String, _ bytes: Int) {
+        #expect(ServerConfiguration.byteCount(text) == bytes)
+    }
+
+    @Test(arguments: ["", "MB", "-1MB", "lots", "99999GB"])
+    func unreadableUploadSizesAreRefused(_ text: String) {
+        #expect(ServerConfiguration.byteCount(text) == nil)
+    }
+
+    @Test func startMessageSaysWhoCanReachIt() {
+        var configuration = ServerConfiguration()
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("http://127.0.0.1:8080/"))
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("รับเฉพาะจากเครื่องนี้"))
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("this machine only"))
+        configuration.host = "0.0.0.0"
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("other machines on the network can reach it"))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ITAServe
+import Testing
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func sampleBytes(_ name: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: packageRoot.appendingPathComponent("Samples/\(name)")))
+}
+
+func fixtureBytes(_ path: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/\(path)")))
+}
+
+/// The real `ita` executable SwiftPM built next to the test bundle.
+let itaBinary: URL = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ita")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+    return packageRoot.appendingPathComponent(".build/debug/ita")
+}()
+
+/// A `multipart/form-data` body as a browser or curl sends it.
+struct MultipartBody {
+    let boundary = "----itaTestBoundary7MA4YWxkTrZu0gW"
+    var bytes: [UInt8] = []
+
+    mutating func file(_ name: String, _ content: [UInt8], field: String = "files", type: String = "application/octet-stream") {
+        bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(name)\"\r\nContent-Type: \(type)\r\n\r\n".utf8)
+        bytes += content
+        bytes += Array("\r\n".utf8)
+    }
+
+    mutating func field(_ name: String, _ value: String) {
+        bytes += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+
+    var body: ByteBuffer { ByteBuffer(bytes: bytes + Array("--\(boundary)--\r\n".utf8)) }
+    var headers: HTTPFields { [.contentType: "multipart/form-data; boundary=\(boundary)"] }
+}
+
+func samplePair() throws -> MultipartBody {
+    var form = MultipartBody()
+    form.file("kudjok-2564-plan.csv", try sampleBytes("kudjok-2564-plan.csv"))
+    form.file("kudjok-2564-results.csv", try sampleBytes("kudjok-2564-results.csv"))
+    return form
+}
+
+func testConfiguration() -> ServerConfiguration {
+    var configuration = ServerConfiguration()
+    configuration.jobs = 2
+    return configuration
+}
+
+func jsonObject(_ buffer: ByteBuffer) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any])
+}
+
+func text(_ buffer: ByteBuffer) -> String { String(decoding: buffer.readableBytesView, as: UTF8.self) }
+
+/// Runs `ita` to its end and returns what it printed on standard output.
+func runITA(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String) {
+    let process = Process()
+    process.executableURL = itaBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// The `error.code` of a refusal's JSON body.
+func errorCode(_ buffer: ByteBuffer) throws -> String? {
+    (try jsonObject(buffer)["error"] as? [String: Any])?["code"] as? String
+}
