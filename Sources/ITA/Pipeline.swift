@@ -67,12 +67,13 @@ public struct Pipeline: Sendable {
     /// Every stage for a set of files: each read and checked (on `jobs` threads), then grouped into
     /// submissions whose plan and results are checked against each other across files.
     /// `progress` is called once per file read, from the worker that read it, one call at a time.
-    public func run(_ inputs: [Input], expect: Expectation = .none, jobs: Int = 1,
+    /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
+    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1,
                     progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
         let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0) }, after: { done, outcome, errorsSoFar in
             progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: errorsSoFar))
         })
-        return SubmissionGrouper(validator: Validator(template: template), expect: expect).group(outcomes)
+        return SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers).group(outcomes)
     }
 
     /// Every stage for one file on its own, validation included.

@@ -9,10 +9,15 @@ import Sheets
 public struct SubmissionGrouper: Sendable {
     public var validator: Validator
     public var expect: Expectation
+    /// Files that name no agency join the one agency the other files name (or each other): true
+    /// for the files of one command line (`validate`, `export`), false for a reviewer's batch,
+    /// where such a file is checked on its own rather than guessed into someone's submission.
+    public var unnamedJoinOthers: Bool
 
-    public init(validator: Validator, expect: Expectation = .none) {
+    public init(validator: Validator, expect: Expectation = .none, unnamedJoinOthers: Bool = true) {
         self.validator = validator
         self.expect = expect
+        self.unnamedJoinOthers = unnamedJoinOthers
     }
 
     /// What grouping needs to know of one file.
@@ -31,7 +36,19 @@ public struct SubmissionGrouper: Sendable {
     /// `outcomes` carry the per-file findings (`Validator.documentFindings`); the submissions come
     /// back sorted by province, district, agency and year, their files by path.
     public func group(_ outcomes: [Pipeline.Outcome]) -> [Submission] {
-        let entries = outcomes.map(entry)
+        var entries = outcomes.map(entry)
+        let named = Set(entries.compactMap(\.agencyKey))
+        if unnamedJoinOthers, named.count <= 1 {
+            let shared = named.first ?? ""
+            for i in entries.indices where entries[i].agencyKey == nil {
+                entries[i].agencyKey = shared
+                // The year part of the placement stays; the agency part is replaced.
+                func year(_ text: String) -> String { text.contains("·") ? " " + text.drop { $0 != "·" } : "" }
+                entries[i].placement = LocalizedText(
+                    th: "ไม่พบชื่อหน่วยงาน ถือเป็นของหน่วยงานเดียวกับไฟล์อื่นที่ระบุมาพร้อมกัน" + year(entries[i].placement.th),
+                    en: "no agency named: taken as the same agency as the other files given" + year(entries[i].placement.en))
+            }
+        }
         var byAgency: [String: [Entry]] = [:]
         var alone: [[Entry]] = []
         for entry in entries {
@@ -181,7 +198,8 @@ public struct SubmissionGrouper: Sendable {
             }
             if let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {
                 let detail = entry.agencyFromName.map { LocalizedText(th: " จึงจัดกลุ่มตามชื่อ «\($0)»", en: "; grouped by the name \"\($0)\"") }
-                    ?? LocalizedText(th: " จึงจับคู่กับไฟล์อื่นไม่ได้", en: "; it cannot be paired with other files")
+                    ?? (unnamedJoinOthers ? LocalizedText(th: "", en: "")
+                        : LocalizedText(th: " จึงจับคู่กับไฟล์อื่นไม่ได้", en: "; it cannot be paired with other files"))
                 findings[i].append(Finding(.agencyUndetermined, detail: detail))
             }
             let holdsPlan = entry.holds == .plan || entry.holds == .planAndResults
