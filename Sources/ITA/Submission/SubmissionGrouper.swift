@@ -40,7 +40,10 @@ public struct SubmissionGrouper: Sendable {
         let named = Set(entries.compactMap(\.agencyKey))
         if unnamedJoinOthers, named.count <= 1 {
             let shared = named.first ?? ""
-            for i in entries.indices where entries[i].agencyKey == nil {
+            // Joined only where it completes the submission: two unrelated plans stay apart.
+            var holding = Set(entries.filter { $0.agencyKey != nil }.flatMap(\.holds.kinds))
+            for i in entries.indices where entries[i].agencyKey == nil && holding.isDisjoint(with: entries[i].holds.kinds) {
+                holding.formUnion(entries[i].holds.kinds)
                 entries[i].agencyKey = shared
                 // The year part of the placement stays; the agency part is replaced.
                 func year(_ text: String) -> String { text.contains("·") ? " " + text.drop { $0 != "·" } : "" }
@@ -58,7 +61,8 @@ public struct SubmissionGrouper: Sendable {
         for (_, agencyEntries) in byAgency.sorted(by: { $0.key < $1.key }) {
             groups += yearGroups(agencyEntries)
         }
-        let groupingNeedsAgency = !unnamedJoinOthers || outcomes.count > 1
+        // Files named on one command line are one agency's by default; a batch needs every name.
+        let groupingNeedsAgency = !unnamedJoinOthers
         return groups.map { submission($0.entries, mismatch: $0.mismatch, groupingNeedsAgency: groupingNeedsAgency) }.sorted { a, b in
             let x = [a.province ?? "\u{10FFFF}", a.district ?? "\u{10FFFF}", a.agency ?? "\u{10FFFF}"]
             let y = [b.province ?? "\u{10FFFF}", b.district ?? "\u{10FFFF}", b.agency ?? "\u{10FFFF}"]
@@ -199,7 +203,7 @@ public struct SubmissionGrouper: Sendable {
                 findings[i] = findings[i].filter { [.legacyEncoding, .invalidTextEncoding].contains($0.code) } + [Finding(.blankForm, detail: kind.label)]
             }
             // Said where grouping needed the name (several files, a batch); a file checked alone needs none.
-            if groupingNeedsAgency, let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {
+            if groupingNeedsAgency || entry.agencyFromName != nil, let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {
                 let detail = entry.agencyFromName.map { LocalizedText(th: " จึงจัดกลุ่มตามชื่อ «\($0)»", en: "; grouped by the name \"\($0)\"") }
                     ?? (unnamedJoinOthers ? LocalizedText(th: "", en: "")
                         : LocalizedText(th: " จึงจับคู่กับไฟล์อื่นไม่ได้", en: "; it cannot be paired with other files"))
