@@ -41,7 +41,15 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let pipeline = document.pipeline
-        let report = ValidationReport(outcomes: document.files.map { pipeline.run(path: $0) })
+        let submissions = pipeline.run(document.files.map(Pipeline.Input.file))
+        // One workbook is one agency's: files of several agencies go through `ita batch`.
+        let agencies = Set(submissions.compactMap(\.agency).map(AgencyName.key))
+        if agencies.count > 1 {
+            Console.error("ita: ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(submissions.compactMap(\.agency).joined(separator: ", "))) "
+                + "ไฟล์ Excel รายงานผลหนึ่งไฟล์ใช้กับหน่วยงานเดียว ให้ส่งออกทีละหน่วยงาน หรือใช้ «ita batch» เพื่อตรวจหลายหน่วยงานพร้อมกัน")
+            throw ExitCode(2)
+        }
+        let report = ValidationReport(submissions: submissions, order: document.files)
         let documents = report.outcomes.compactMap(\.document)
         for outcome in report.outcomes where outcome.document == nil {
             Console.error("ita: \(outcome.readError.map(\.description) ?? outcome.path)")

@@ -9,7 +9,7 @@ struct ITA: ParsableCommand {
         ตรวจแผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส (O42/O25) และรายงานผลการดำเนินการ (O43/O26) \
         ตามแบบของ ITA และจัดทำไฟล์ Excel รายงานผลที่พร้อมพิมพ์
         """,
-        subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self, Serve.self]
+        subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self, Batch.self, Serve.self]
     )
 }
 

@@ -14,9 +14,12 @@ struct Validate: ParsableCommand {
     @Option(help: "Language of the messages (th or en).")
     var lang: Language = .th
 
+    @Option(help: "Documents every agency must submit: none, plan, results or both (missing ones are reported).")
+    var expect: Expectation = .none
+
     func run() throws {
-        let pipeline = document.pipeline
-        let report = ValidationReport(outcomes: document.files.map { pipeline.run(path: $0) })
+        let report = ValidationReport(submissions: document.pipeline.run(document.files.map(Pipeline.Input.file), expect: expect),
+                                      order: document.files)
         switch format {
         case .json: Console.out(report.json() + "\n")
         case .text: Console.out(report.text(language: lang, color: Console.stdoutIsTerminal))
