@@ -48,6 +48,13 @@ public struct ServeError: Error, Sendable {
                    th: "สร้างไฟล์ผลลัพธ์ไม่สำเร็จ กรุณาลองใหม่ หรือแจ้งผู้ดูแลระบบ", en: "The output could not be written (\(error.message)); try again or tell the operator.")
     }
 
+    static func severalAgencies(_ names: [String]) -> ServeError {
+        let list = names.prefix(5).joined(separator: ", ")
+        return ServeError(.badRequest, code: "several-agencies",
+                          th: "ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(list)) ไฟล์ Excel รายงานผลหนึ่งไฟล์ใช้กับหน่วยงานเดียว ให้ส่งทีละหน่วยงาน หรือใช้ /api/batch",
+                          en: "These files are several agencies' (\(list)); a results workbook is one agency's. Send one agency at a time, or use /api/batch.")
+    }
+
     static let notFoundPath = ServeError(.notFound, code: "not-found", th: "ไม่พบหน้านี้", en: "There is no such page.")
 
     static let notFound = ServeError(.notFound, code: "not-found",

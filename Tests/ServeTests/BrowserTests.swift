@@ -40,6 +40,11 @@ import Testing
         #expect(late["message"]?.contains("COVID-๑๙") == true)
         #expect(late["fix"]?.hasPrefix("วิธีแก้:") == true)
         #expect(report["measureRows"] as? Int == 16)
+        // Plan and results paired across the two files by their text, though numbered differently.
+        let pairs = try #require(report["pairs"] as? [[String]])
+        #expect(pairs.count == 8)
+        #expect(pairs.first == ["(1)", "(1)"])
+        #expect(pairs.contains(["(2)", "(7)"]) && pairs.contains(["(4)", "(2)"]))
         let workbook = try #require(report["workbook"] as? [String: Any])
         #expect(workbook["file"] as? String == "ita-results.xlsx")
         let sheets = try #require(workbook["sheets"] as? [String])

@@ -64,13 +64,14 @@ import Testing
                 // Its tables and the plan↔results pairs, with statuses.
                 #expect(page.contains("การจับคู่แผนกับผลการดำเนินการ"))
                 #expect(page.contains("<span class=\"status done\">ดำเนินการแล้ว</span>"))
-                #expect(page.contains("/download/\(id)/results.xlsx"))
+                #expect(page.contains("/download/\(id)/1/results.xlsx"))
+                #expect(!page.contains("/download/\(id)/review.xlsx"))
             }
             try await client.execute(uri: "/result/\(id)?lang=en", method: .get) { response in
-                #expect(text(response.body).contains("Valid: no errors found"))
+                #expect(text(response.body).contains("Pass: no errors found"))
             }
             for file in ["results.xlsx", "annotated.xlsx"] {
-                try await client.execute(uri: "/download/\(id)/\(file)", method: .get) { response in
+                try await client.execute(uri: "/download/\(id)/1/\(file)", method: .get) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
                     let workbook = try SpreadsheetReader.read(bytes: Array(response.body.readableBytesView), path: file)
@@ -83,7 +84,7 @@ import Testing
             try await client.execute(uri: location, method: .get) { response in
                 #expect(response.status == .notFound)
             }
-            try await client.execute(uri: "/download/\(id)/results.xlsx", method: .get) { response in
+            try await client.execute(uri: "/download/\(id)/1/results.xlsx", method: .get) { response in
                 #expect(response.status == .notFound)
             }
         }
@@ -114,9 +115,9 @@ import Testing
             }
             try await client.execute(uri: location, method: .get) { response in
                 let page = text(response.body)
-                #expect(page.contains("data-verdict=\"unusable\""))
+                #expect(page.contains("data-verdict=\"unreadable\""))
                 #expect(page.contains("data-code=\"limit-exceeded\""))
-                #expect(!page.contains("/results.xlsx"))
+                #expect(!page.contains("results.xlsx"))
             }
         }
     }

@@ -2,13 +2,13 @@ import ITA
 import ThaiText
 
 /// The measures a file was understood to hold: per table its measures (number, title, units,
-/// period, status), then the plan↔results pairs the library made by their text.
+/// period, status); and a submission's plan↔results pairs, as the library made them by their text.
 enum MeasuresTable {
     static func render(_ document: ITADocument, t: Words) -> String {
         var out = ""
         for table in document.tables {
             out += """
-            <h3>\(html(t(table.kind.label))) · \(html(SourceRef.qualified(table.located.sheet, table.located.range.a1))) · \(t("\(table.measures.count) มาตรการ", "\(table.measures.count) measures"))</h3>
+            <h4>\(html(t(table.kind.label))) · \(html(SourceRef.qualified(table.located.sheet, table.located.range.a1))) · \(t("\(table.measures.count) มาตรการ", "\(table.measures.count) measures"))</h4>
             <div class="scroll"><table class="measures \(table.kind.rawValue)">
             <thead><tr><th>\(t("ลำดับ", "No."))</th><th>\(t("มาตรการ/แนวทาง", "Measure"))</th><th>\(t("ผู้รับผิดชอบ", "Responsible"))</th><th>\(t("ระยะเวลา", "Period"))</th>\(table.kind == .results ? "<th>\(t("สถานะ", "Status"))</th>" : "")</tr></thead>
             <tbody>
@@ -20,9 +20,6 @@ enum MeasuresTable {
                 out += "</tr>\n"
             }
             out += "</tbody></table></div>\n"
-        }
-        if let plan = document.plan, let results = document.results {
-            out += pairs(plan: plan, results: results, matches: document.matches, t: t)
         }
         return out
     }

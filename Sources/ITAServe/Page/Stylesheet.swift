@@ -38,8 +38,16 @@ enum Stylesheet {
     .alert { background:var(--error-bg); color:var(--error); border-radius:8px; padding:.75rem 1rem; }
     .verdict { border-radius:12px; padding:1rem; margin:1rem 0; border:1px solid var(--line); }
     .verdict.pass { background:var(--pass-bg); color:var(--pass); }
-    .verdict.fail { background:var(--error-bg); color:var(--error); }
-    .verdict.unusable { background:var(--warning-bg); color:var(--warning); }
+    .verdict.needs-fix { background:var(--error-bg); color:var(--error); }
+    .verdict.incomplete, .verdict.unreadable { background:var(--warning-bg); color:var(--warning); }
+    .verdict-badge { display:inline-block; font-size:.85rem; border-radius:999px; padding:0 .7rem; vertical-align:middle; color:#fff; }
+    .verdict-badge.pass { background:var(--pass); }
+    .verdict-badge.needs-fix { background:var(--error); }
+    .verdict-badge.incomplete, .verdict-badge.unreadable { background:#b45309; }
+    .file { border-top:1px solid var(--line); margin-top:1rem; padding-top:.5rem; }
+    .file-name { font-size:1.05rem; margin:.25rem 0; word-break:break-word; }
+    h4 { font-size:1rem; margin:1rem 0 .4rem; }
+    .skipped { color:var(--muted); font-size:.9rem; }
     .counts span { margin-right:.35rem; white-space:nowrap; }
     .badge { display:inline-block; border-radius:999px; padding:0 .6rem; font-size:.88rem; font-weight:600; }
     .badge.error { background:var(--error); color:#fff; }

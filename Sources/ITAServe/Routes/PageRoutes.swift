@@ -3,7 +3,7 @@ import ITA
 import Sheets
 
 /// The web page: the upload form, the result page of a check, its downloads, and the page's
-/// stylesheet and script. Every answer is plain HTML that works without JavaScript.
+/// stylesheet, script and icon. Every answer is plain HTML that works without JavaScript.
 extension ServeApp {
     func addPageRoutes(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
@@ -15,49 +15,46 @@ extension ServeApp {
         router.get("/favicon.ico") { _, _ in Responses.asset(Icon.svg, type: "image/svg+xml") }
 
         router.post("/check") { request, _ in
-            do throws(ServeError) {
-                let form = try await UploadReader.form(request, limit: self.configuration.maxUploadBytes)
-                let options = try CheckOptions(fields: form.fields)
-                guard !form.files.isEmpty else { throw ServeError.noFiles }
-                let uploads = form.files
-                let report = try await self.limiter.run { Checker.validate(uploads, options: options) }
-                let id = await self.store.put(.init(uploads: uploads, report: report, options: options))
-                return Responses.seeOther("/result/\(id)?lang=\(options.language.rawValue)")
-            } catch {
-                return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes, error: error),
-                                      status: error.status)
-            }
+            let form = try await UploadReader.form(request, limit: self.configuration.maxUploadBytes)
+            let options = try CheckOptions(fields: form.fields)
+            guard !form.files.isEmpty else { throw ServeError.noFiles }
+            let uploads = form.files
+            let check = try await self.limiter.run { Checker.check(uploads, options: options) }
+            let id = await self.store.put(check)
+            return Responses.seeOther("/result/\(id)?lang=\(options.language.rawValue)")
         }
 
         router.get("/result/:id") { request, context in
-            let language = Self.language(request)
-            guard let id = context.parameters.get("id"), let entry = await self.store.get(id) else {
-                return Responses.html(UploadPage.render(language: language, maxUploadBytes: self.configuration.maxUploadBytes, error: .notFound),
-                                      status: .notFound)
-            }
-            return Responses.html(ResultPage.render(entry.report, language: language, downloads: .init(id: id, pdf: false)))
+            let check = try await self.kept(context)
+            return Responses.html(ResultPage.render(check, id: context.parameters.get("id") ?? "", language: Self.language(request)))
         }
 
-        router.get("/download/:id/:file") { request, context in
-            guard let id = context.parameters.get("id"), let entry = await self.store.get(id) else {
-                return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes, error: .notFound),
-                                      status: .notFound)
+        router.get("/download/:id/review.xlsx") { _, context in
+            let check = try await self.kept(context)
+            guard check.isBatch else { throw ServeError.notFoundPath }
+            let bytes = try await self.limiter.run { Result { () throws(SheetsError) in try Checker.reviewWorkbook(check) } }.mapError(ServeError.output).get()
+            return Responses.download(bytes, fileName: "ita-review.xlsx", type: Responses.xlsxType)
+        }
+
+        router.get("/download/:id/:submission/:file") { _, context in
+            let check = try await self.kept(context)
+            guard let number = context.parameters.get("submission", as: Int.self), check.submissions.indices.contains(number - 1) else {
+                throw ServeError.notFoundPath
             }
-            let report = entry.report, options = entry.options
+            let outcomes = check.submissions[number - 1].files.map(\.outcome), options = check.options
             switch context.parameters.get("file") {
             case "results.xlsx":
                 let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try Checker.resultsWorkbook(report, options: options) }
+                    Result { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
                 }.mapError(ServeError.output).get()
                 return Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
             case "annotated.xlsx":
                 let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try Checker.annotatedCopy(report) }
+                    Result { () throws(SheetsError) in try Checker.annotatedCopy(outcomes) }
                 }.mapError(ServeError.output).get()
                 return Responses.download(bytes, fileName: "ita-annotated.xlsx", type: Responses.xlsxType)
             default:
-                return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes, error: .notFound),
-                                      status: .notFound)
+                throw ServeError.notFoundPath
             }
         }
 
@@ -65,6 +62,12 @@ extension ServeApp {
             if let id = context.parameters.get("id") { await self.store.remove(id) }
             return Responses.seeOther("/?lang=\(Self.language(request).rawValue)")
         }
+    }
+
+    /// The check a result page or download names, while it is kept.
+    func kept(_ context: BasicRequestContext) async throws(ServeError) -> Check {
+        guard let id = context.parameters.get("id"), let check = await store.get(id) else { throw .notFound }
+        return check
     }
 
     static func language(_ request: Request) -> Language {

@@ -2,20 +2,22 @@ import Foundation
 import ITA
 import Sheets
 
-/// What the client asked for besides the files: the same choices as `ita validate`.
+/// What the client asked for besides the files: the choices of `ita validate` and `ita batch`.
 public struct CheckOptions: Sendable {
     public var fiscalYear: Int?
     public var itaYear: Int?
+    public var expect: Expectation = .none
     public var language: Language = .th
 
-    public init(fiscalYear: Int? = nil, itaYear: Int? = nil, language: Language = .th) {
+    public init(fiscalYear: Int? = nil, itaYear: Int? = nil, expect: Expectation = .none, language: Language = .th) {
         self.fiscalYear = fiscalYear
         self.itaYear = itaYear
+        self.expect = expect
         self.language = language
     }
 
-    /// From form fields `fiscalYear`, `itaYear`, `lang` (or the query); a year outside B.E.
-    /// 2540–2600 is refused as the command line refuses it.
+    /// From form fields `fiscalYear`, `itaYear`, `expect`, `lang`; a year outside B.E. 2540–2600
+    /// is refused as the command line refuses it.
     init(fields: [String: String]) throws(ServeError) {
         func year(_ key: String) throws(ServeError) -> Int? {
             guard let text = fields[key]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
@@ -25,7 +27,14 @@ public struct CheckOptions: Sendable {
             }
             return value
         }
-        self.init(fiscalYear: try year("fiscalYear"), itaYear: try year("itaYear"),
+        var expect = Expectation.none
+        if let text = fields["expect"], !text.isEmpty {
+            guard let value = Expectation(rawValue: text) else {
+                throw .badRequest(th: "expect ต้องเป็น none, plan, results หรือ both", en: "expect takes none, plan, results or both.")
+            }
+            expect = value
+        }
+        self.init(fiscalYear: try year("fiscalYear"), itaYear: try year("itaYear"), expect: expect,
                   language: fields["lang"].flatMap(Language.init(rawValue:)) ?? .th)
     }
 
@@ -34,23 +43,95 @@ public struct CheckOptions: Sendable {
     }
 }
 
-/// The library's stages for uploads in memory: the front end adds nothing to what they decide.
+/// One check: the uploads grouped into submissions and validated, as `ita validate` (or, for a
+/// ZIP of many agencies' files, `ita batch`) does it.
+public struct Check: Sendable {
+    public var submissions: [Submission]
+    public var report: ValidationReport
+    /// Files inside a ZIP that are not documents (images, notes), by name.
+    public var skipped: [String]
+    /// A ZIP was uploaded: a reviewer's batch, with a review workbook.
+    public var isBatch: Bool
+    public var options: CheckOptions
+}
+
+/// The library's stages for uploads: the front end adds nothing to what they decide.
 enum Checker {
-    static func validate(_ uploads: [Upload], options: CheckOptions) -> ValidationReport {
+    /// `batch`: a reviewer's batch even without a ZIP (/api/batch): files naming no agency stay apart.
+    static func check(_ uploads: [Upload], options: CheckOptions, batch: Bool = false) -> Check {
         let pipeline = options.pipeline
-        return ValidationReport(outcomes: uploads.map { pipeline.run(bytes: $0.bytes, name: $0.name) })
+        let walk = inputs(uploads, limits: pipeline.readOptions.limits)
+        let isBatch = batch || uploads.contains(where: isArchive)
+        let submissions = pipeline.run(walk.inputs, expect: options.expect, unnamedJoinOthers: !isBatch)
+        let report = ValidationReport(submissions: submissions, order: walk.inputs.map(\.path))
+        return Check(submissions: submissions, report: report, skipped: walk.skipped, isBatch: isBatch, options: options)
     }
 
-    /// The results workbook of `ita export`.
-    static func resultsWorkbook(_ report: ValidationReport, options: CheckOptions) throws(SheetsError) -> [UInt8] {
-        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: options.pipeline.template, created: created)
+    /// A `.zip` upload is an archive of submissions (as `ita batch` takes one); any other file is
+    /// one document, whatever its bytes turn out to be.
+    static func isArchive(_ upload: Upload) -> Bool { upload.name.lowercased().hasSuffix(".zip") }
+
+    /// Each upload as a pipeline input, archives opened by `BatchInputs` (their members read under
+    /// the reader limits). The archive is put in a private folder under a name of ours for that,
+    /// and its members are named after the upload (`upload.zip/inner/name.xlsx`).
+    static func inputs(_ uploads: [Upload], limits: ReadLimits) -> (inputs: [Pipeline.Input], skipped: [String]) {
+        var walk: (inputs: [Pipeline.Input], skipped: [String]) = ([], [])
+        for upload in uploads {
+            guard isArchive(upload) else {
+                walk.inputs.append(.bytes(path: upload.name, upload.bytes))
+                continue
+            }
+            do throws(SheetsError) {
+                let (opened, archive) = try PrivateScratch.withFolder { folder throws(SheetsError) -> (BatchInputs.Walk, String) in
+                    let path = folder + "/upload.zip"
+                    guard FileManager.default.createFile(atPath: path, contents: Data(upload.bytes), attributes: [.posixPermissions: 0o600]) else {
+                        throw SheetsError(.writeFailed, "cannot hold the archive", path: upload.name)
+                    }
+                    return (BatchInputs.walk([path], limits: limits), path)
+                }
+                func renamed(_ path: String) -> String {
+                    path.hasPrefix(archive) ? upload.name + path.dropFirst(archive.count) : upload.name
+                }
+                walk.skipped += opened.skipped.map(renamed)
+                walk.inputs += opened.inputs.map { input in
+                    switch input {
+                    case .bytes(let path, let bytes):
+                        return .bytes(path: renamed(path), bytes)
+                    case .failed(let path, var error):
+                        error.path = renamed(path)
+                        return .failed(path: renamed(path), error)
+                    case .file(let path):
+                        // The archive's members are read into memory; a path input cannot come back.
+                        return .failed(path: renamed(path), SheetsError(.unreadableFile, "not read", path: renamed(path)))
+                    }
+                }
+            } catch {
+                walk.inputs.append(.failed(path: upload.name, error))
+            }
+        }
+        return walk
+    }
+
+    /// The results workbook of `ita export`, for the files given (one submission's, or all).
+    static func resultsWorkbook(_ outcomes: [Pipeline.Outcome], options: CheckOptions) throws(SheetsError) -> [UInt8] {
+        let workbook = resultsWorkbookModel(outcomes, options: options)
         return try PrivateScratch.produce { path throws(SheetsError) in try workbook.write(to: path) }
     }
 
+    static func resultsWorkbookModel(_ outcomes: [Pipeline.Outcome], options: CheckOptions) -> ResultsWorkbook {
+        ResultsWorkbook(outcomes: outcomes, template: options.pipeline.template, created: created)
+    }
+
     /// The submitted files with each problem cell coloured and commented (`ita export --annotated`).
-    static func annotatedCopy(_ report: ValidationReport) throws(SheetsError) -> [UInt8] {
-        let copy = AnnotatedCopy(outcomes: report.outcomes, created: created)
+    static func annotatedCopy(_ outcomes: [Pipeline.Outcome]) throws(SheetsError) -> [UInt8] {
+        let copy = AnnotatedCopy(outcomes: outcomes, created: created)
         return try PrivateScratch.produce { path throws(SheetsError) in try copy.write(to: path) }
+    }
+
+    /// The review workbook of `ita batch`.
+    static func reviewWorkbook(_ check: Check) throws(SheetsError) -> [UInt8] {
+        let review = ReviewWorkbook(submissions: check.submissions, template: check.options.pipeline.template, created: created)
+        return try PrivateScratch.produce { path throws(SheetsError) in try review.write(to: path) }
     }
 
     static var created: SpreadsheetDate? { ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment) }

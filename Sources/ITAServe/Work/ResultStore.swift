@@ -1,18 +1,11 @@
-import ITA
-
-/// The checks the web page shows, kept in memory only (never on disk) so that its download
-/// buttons work from a plain HTML page: each under a random 128-bit id, deleted when its
-/// lifetime ends, when the clerk presses "delete now", or when newer checks need the room.
+/// The checks the web page shows (what was read from the files, not the files), kept in memory
+/// only, never on disk, so that its download buttons work from a plain HTML page: each under a
+/// random 128-bit id, deleted when its lifetime ends, when the clerk presses "delete now", or
+/// when newer checks need the room.
 public actor ResultStore {
-    public struct Entry: Sendable {
-        public var uploads: [Upload]
-        public var report: ValidationReport
-        public var options: CheckOptions
-    }
-
     let lifetime: Duration
     let capacity: Int
-    private var entries: [String: Entry] = [:]
+    private var entries: [String: Check] = [:]
     private var order: [String] = []
 
     public init(lifetime: Duration, capacity: Int) {
@@ -20,7 +13,7 @@ public actor ResultStore {
         self.capacity = max(1, capacity)
     }
 
-    public func put(_ entry: Entry) -> String {
+    public func put(_ entry: Check) -> String {
         var generator = SystemRandomNumberGenerator()
         let id = (0..<2).map { _ in
             let hex = String(generator.next() as UInt64, radix: 16)
@@ -37,7 +30,7 @@ public actor ResultStore {
         return id
     }
 
-    public func get(_ id: String) -> Entry? { entries[id] }
+    public func get(_ id: String) -> Check? { entries[id] }
 
     public func remove(_ id: String) {
         guard entries.removeValue(forKey: id) != nil else { return }

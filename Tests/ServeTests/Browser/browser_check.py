@@ -82,6 +82,8 @@ def main():
             "fix": item.find_element(By.CLASS_NAME, "fix").text,
         } for item in driver.find_elements(By.CSS_SELECTOR, "li.finding")]
         report["measureRows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.measures tbody tr"))
+        report["pairs"] = [[cell.text.split(" ")[0] for cell in row.find_elements(By.TAG_NAME, "td")[:2]]
+                           for row in driver.find_elements(By.CSS_SELECTOR, "table.pairs tbody tr")]
         full_page_screenshot(driver, os.path.join(out, "serve-after.png"), 1280)
         full_page_screenshot(driver, os.path.join(out, "serve-after-phone.png"), 390)
         driver.set_window_size(1280, 900)
