@@ -9,7 +9,7 @@ struct Serve: ParsableCommand {
         discussion: """
         Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Uploads are held in \
         memory, never written to disk, and only counts and times are logged. API: POST /api/validate, \
-        POST /api/export (multipart field "files"), GET /healthz.
+        POST /api/export, POST /api/batch (multipart field "files"), GET /healthz.
         """)
 
     @Option(help: "The address to listen on (0.0.0.0: every network interface).")

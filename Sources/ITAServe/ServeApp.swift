@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import ITA
+import Sheets
 import Logging
 
 /// `ita serve`: the router (page + API) over the library, the cap on work, and the kept results.
@@ -14,7 +16,8 @@ public struct ServeApp: Sendable {
     public init(configuration: ServerConfiguration, logRequests: Bool = false) {
         self.configuration = configuration
         self.limiter = WorkLimiter(jobs: configuration.jobs, queue: configuration.queue, timeout: configuration.requestTimeout)
-        self.store = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.maxKeptResults)
+        self.store = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.maxKeptResults,
+                                 byteBudget: configuration.maxKeptBytes)
         self.logRequests = logRequests
     }
 
@@ -32,14 +35,22 @@ public struct ServeApp: Sendable {
         return router
     }
 
-    /// The application as `ita serve` runs it: HTTP/1.1 with an idle timeout, a quiet logger.
+    /// An output (workbook, summary) made under the work cap; a failure to write it is the server's (500).
+    func produce(_ work: @escaping @Sendable () throws(SheetsError) -> [UInt8]) async throws(ServeError) -> [UInt8] {
+        try await limiter.run { Result(catching: work) }.mapError(ServeError.output).get()
+    }
+
+    /// The application as `ita serve` runs it: HTTP/1.1 with an idle timeout (a client that sends
+    /// nothing for the request time is dropped), a cap on connections, a quiet logger.
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "ita-serve")
         logger.logLevel = .error
         return Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.requestTimeout.components.seconds)))),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            // Open connections are capped: each may hold an upload in memory while it arrives.
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil,
+                                 availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

@@ -11,12 +11,16 @@ public struct ServerConfiguration: Sendable {
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Requests that may wait for a free job; one more is answered 503 at once.
     public var queue = 64
+    /// Connections open at once; more wait in the listen backlog.
+    public var maxConnections = 128
     /// The longest a request may wait and work before it is answered 503.
     public var requestTimeout: Duration = .seconds(60)
     /// How long the page keeps a check's files in memory for its download buttons.
     public var resultLifetime: Duration = .seconds(15 * 60)
-    /// The most checks the page keeps for download at once (the oldest goes first).
+    /// The most checks the page keeps for download at once (the oldest goes first) …
     public var maxKeptResults = 32
+    /// … and the most upload bytes they may have been read from together.
+    public var maxKeptBytes = 100 * 1_000_000
 
     public init() {}
 

@@ -8,14 +8,15 @@ import Testing
 
 /// The page as a browser without JavaScript uses it: form, 303 to the result, downloads, delete.
 @Suite struct PageTests {
-    @Test(arguments: [("/", "ตรวจสอบ"), ("/?lang=en", "Check")])
-    func uploadFormIsServed(_ path: String, _ button: String) async throws {
+    @Test(arguments: [("/", "ตรวจสอบ", "th"), ("/?lang=en", "Check", "en")])
+    func uploadFormIsServed(_ path: String, _ button: String, _ language: String) async throws {
         let app = ServeApp(configuration: testConfiguration())
         try await Application(router: app.router()).test(.router) { client in
             try await client.execute(uri: path, method: .get) { response in
                 #expect(response.status == .ok)
                 let page = text(response.body)
-                #expect(page.contains("<form id=\"check\" class=\"card\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">"))
+                #expect(page.contains("<form id=\"check\" class=\"card\" method=\"post\" action=\"/check?lang=\(language)\" enctype=\"multipart/form-data\">"))
+                #expect(page.contains("<html lang=\"\(language)\">"))
                 #expect(page.contains(">\(button)</button>"))
                 // No inline script, nothing loaded from outside.
                 #expect(!page.contains("<script>"))

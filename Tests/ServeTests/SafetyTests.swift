@@ -82,3 +82,29 @@ import Testing
         #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("other machines on the network can reach it"))
     }
 }
+
+/// The page's kept checks stay within their count and their byte budget, oldest out first.
+@Suite struct ResultStoreTests {
+    @Test(arguments: [(3, 100_000, 3), (10, 12_000, 2)])
+    func oldestChecksGoFirstPastTheBudget(_ count: Int, _ bytes: Int, _ kept: Int) async throws {
+        var configuration = testConfiguration()
+        configuration.maxKeptResults = count
+        configuration.maxKeptBytes = bytes
+        let app = ServeApp(configuration: configuration)
+        var form = MultipartBody()
+        form.file("kudjok-2564-plan.csv", try sampleBytes("kudjok-2564-plan.csv"))  // 5,413 bytes
+        let sent = form
+        try await Application(router: app.router()).test(.router) { client in
+            var locations: [String] = []
+            for _ in 0..<4 {
+                let location = try await client.execute(uri: "/check", method: .post, headers: sent.headers, body: sent.body) { response in
+                    try #require(response.headers[.location])
+                }
+                locations.append(location)
+            }
+            #expect(await app.store.count == kept)
+            try await client.execute(uri: locations[0], method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: locations[3], method: .get) { #expect($0.status == .ok) }
+        }
+    }
+}

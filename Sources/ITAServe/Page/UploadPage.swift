@@ -11,7 +11,7 @@ enum UploadPage {
         <h1>\(t("ตรวจแผนมาตรการและรายงานผลการดำเนินการ ITA", "Check an ITA measures plan and results report"))</h1>
         <p class="lead">\(t("ส่งไฟล์แผนมาตรการ (O42/O25) และรายงานผล (O43/O26) เพื่อดูว่าถูกต้องตามแบบของ ITA หรือไม่ พร้อมตำแหน่งเซลล์และวิธีแก้ แล้วดาวน์โหลดไฟล์ Excel รายงานผลที่พร้อมพิมพ์",
                              "Send the measures plan (O42/O25) and the results report (O43/O26) to see whether they follow the ITA template, with the cell and the fix for each problem, then download the print-ready results workbook."))</p>
-        \(problem)<form id="check" class="card" method="post" action="/check" enctype="multipart/form-data">
+        \(problem)<form id="check" class="card" method="post" action="/check?lang=\(language.rawValue)" enctype="multipart/form-data">
         <input type="hidden" name="lang" value="\(language.rawValue)">
         <label class="dropzone" for="files">
         <span class="drop-title">\(t("ลากไฟล์มาวางที่นี่ หรือคลิกเพื่อเลือกไฟล์", "Drop files here, or click to choose them"))</span>
@@ -32,7 +32,8 @@ enum UploadPage {
         <section class="card help">
         <h2>\(t("สำหรับโปรแกรม", "For scripts"))</h2>
         <p><code>curl -F files=@plan.xlsx -F files=@results.csv http://HOST/api/validate</code> — \(t("ผลการตรวจแบบ JSON เหมือน", "the same JSON as")) <code>ita validate --format json</code>;
-        <code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook")).</p>
+        <code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook"));
+        <code>/api/batch</code> — \(t("สมุดงานสรุปผลการตรวจของหลายหน่วยงาน (.zip)", "the review workbook of many agencies (.zip)")).</p>
         </section>
         """
         return Layout.page(title: t("ตรวจแผนและรายงานผล ITA", "ITA plan and results check"), language: language, switchPath: "/", body: body)

@@ -23,9 +23,7 @@ extension ServeApp {
             let agencies = Set(check.submissions.compactMap(\.agency).map(AgencyName.key))
             guard agencies.count <= 1 else { throw ServeError.severalAgencies(check.submissions.compactMap(\.agency)) }
             let outcomes = check.report.outcomes, options = check.options
-            let bytes = try await self.limiter.run {
-                Result { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
-            }.mapError(ServeError.output).get()
+            let bytes = try await self.produce { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
             var response = Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
             // What `ita export` says with its exit status: written, but were there errors?
             response.headers[.init("X-ITA-Valid")!] = check.report.isValid ? "true" : "false"
@@ -39,14 +37,10 @@ extension ServeApp {
             case "json":
                 return Responses.json(check.report.batchJSON() + "\n")
             case "csv":
-                let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try CSVWriter.bytes(ReviewSummary.sheet(check.submissions), options: .init(byteOrderMark: true)) }
-                }.mapError(ServeError.output).get()
+                let bytes = try await self.produce { () throws(SheetsError) in try CSVWriter.bytes(ReviewSummary.sheet(check.submissions), options: .init(byteOrderMark: true)) }
                 return Responses.download(bytes, fileName: "ita-review.csv", type: "text/csv; charset=utf-8")
             case "xlsx":
-                let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try Checker.reviewWorkbook(check) }
-                }.mapError(ServeError.output).get()
+                let bytes = try await self.produce { () throws(SheetsError) in try Checker.reviewWorkbook(check) }
                 return Responses.download(bytes, fileName: "ita-review.xlsx", type: Responses.xlsxType)
             default:
                 throw ServeError.badRequest(th: "format ต้องเป็น xlsx, json หรือ csv", en: "format takes xlsx, json or csv.")

@@ -15,13 +15,9 @@ extension ServeApp {
         router.get("/favicon.ico") { _, _ in Responses.asset(Icon.svg, type: "image/svg+xml") }
 
         router.post("/check") { request, _ in
-            let form = try await UploadReader.form(request, limit: self.configuration.maxUploadBytes)
-            let options = try CheckOptions(fields: form.fields)
-            guard !form.files.isEmpty else { throw ServeError.noFiles }
-            let uploads = form.files
-            let check = try await self.limiter.run { Checker.check(uploads, options: options) }
-            let id = await self.store.put(check)
-            return Responses.seeOther("/result/\(id)?lang=\(options.language.rawValue)")
+            let (check, _) = try await self.check(request)
+            let id = await self.store.put(check, bytes: check.uploadBytes)
+            return Responses.seeOther("/result/\(id)?lang=\(check.options.language.rawValue)")
         }
 
         router.get("/result/:id") { request, context in
@@ -32,7 +28,7 @@ extension ServeApp {
         router.get("/download/:id/review.xlsx") { _, context in
             let check = try await self.kept(context)
             guard check.isBatch else { throw ServeError.notFoundPath }
-            let bytes = try await self.limiter.run { Result { () throws(SheetsError) in try Checker.reviewWorkbook(check) } }.mapError(ServeError.output).get()
+            let bytes = try await self.produce { () throws(SheetsError) in try Checker.reviewWorkbook(check) }
             return Responses.download(bytes, fileName: "ita-review.xlsx", type: Responses.xlsxType)
         }
 
@@ -44,14 +40,10 @@ extension ServeApp {
             let outcomes = check.submissions[number - 1].files.map(\.outcome), options = check.options
             switch context.parameters.get("file") {
             case "results.xlsx":
-                let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
-                }.mapError(ServeError.output).get()
+                let bytes = try await self.produce { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
                 return Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
             case "annotated.xlsx":
-                let bytes = try await self.limiter.run {
-                    Result { () throws(SheetsError) in try Checker.annotatedCopy(outcomes) }
-                }.mapError(ServeError.output).get()
+                let bytes = try await self.produce { () throws(SheetsError) in try Checker.annotatedCopy(outcomes) }
                 return Responses.download(bytes, fileName: "ita-annotated.xlsx", type: Responses.xlsxType)
             default:
                 throw ServeError.notFoundPath

@@ -24,6 +24,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
                 ? ServeError.notFoundPath
                 : ServeError(error.status, code: "bad-request", th: "คำขอไม่ถูกต้อง", en: error.body ?? "Bad request.")
             response = render(refusal, request)
+        } catch {
+            // Anything else is the server's fault; its description stays out of the answer and the log.
+            response = render(ServeError(.internalServerError, code: "internal-error",
+                                         th: "เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่", en: "Something went wrong on the server; try again."), request)
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"

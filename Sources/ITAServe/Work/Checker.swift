@@ -53,6 +53,8 @@ public struct Check: Sendable {
     /// A ZIP was uploaded: a reviewer's batch, with a review workbook.
     public var isBatch: Bool
     public var options: CheckOptions
+    /// The size of the uploads it was read from.
+    public var uploadBytes: Int
 }
 
 /// The library's stages for uploads: the front end adds nothing to what they decide.
@@ -64,7 +66,8 @@ enum Checker {
         let isBatch = batch || uploads.contains(where: isArchive)
         let submissions = pipeline.run(walk.inputs, expect: options.expect, unnamedJoinOthers: !isBatch)
         let report = ValidationReport(submissions: submissions, order: walk.inputs.map(\.path))
-        return Check(submissions: submissions, report: report, skipped: walk.skipped, isBatch: isBatch, options: options)
+        return Check(submissions: submissions, report: report, skipped: walk.skipped, isBatch: isBatch, options: options,
+                     uploadBytes: uploads.reduce(0) { $0 + $1.bytes.count })
     }
 
     /// A `.zip` upload is an archive of submissions (as `ita batch` takes one); any other file is

@@ -5,23 +5,30 @@
 public actor ResultStore {
     let lifetime: Duration
     let capacity: Int
-    private var entries: [String: Check] = [:]
+    /// The most upload bytes whose checks are kept at once (what was read from them is a few
+    /// times larger); the newest check is always kept.
+    let byteBudget: Int
+    private var entries: [String: (check: Check, bytes: Int)] = [:]
     private var order: [String] = []
+    private var keptBytes = 0
 
-    public init(lifetime: Duration, capacity: Int) {
+    public init(lifetime: Duration, capacity: Int, byteBudget: Int) {
         self.lifetime = lifetime
         self.capacity = max(1, capacity)
+        self.byteBudget = byteBudget
     }
 
-    public func put(_ entry: Check) -> String {
+    /// Keeps `entry`, read from `bytes` bytes of uploads, and returns its new id.
+    public func put(_ entry: Check, bytes: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         let id = (0..<2).map { _ in
             let hex = String(generator.next() as UInt64, radix: 16)
             return String(repeating: "0", count: 16 - hex.count) + hex
         }.joined()
-        entries[id] = entry
+        entries[id] = (entry, bytes)
         order.append(id)
-        while order.count > capacity { entries[order.removeFirst()] = nil }
+        keptBytes += bytes
+        while order.count > capacity || (keptBytes > byteBudget && order.count > 1) { remove(order[0]) }
         let lifetime = self.lifetime
         Task { [weak self] in
             try? await Task.sleep(for: lifetime)
@@ -30,10 +37,11 @@ public actor ResultStore {
         return id
     }
 
-    public func get(_ id: String) -> Check? { entries[id] }
+    public func get(_ id: String) -> Check? { entries[id]?.check }
 
     public func remove(_ id: String) {
-        guard entries.removeValue(forKey: id) != nil else { return }
+        guard let removed = entries.removeValue(forKey: id) else { return }
+        keptBytes -= removed.bytes
         order.removeAll { $0 == id }
     }
 
