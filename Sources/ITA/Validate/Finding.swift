@@ -110,10 +110,10 @@ extension MeasureStatus {
     /// The status as the results report words it, and in English.
     public var label: LocalizedText {
         switch self {
-        case .done: LocalizedText(th: "ดำเนินการแล้ว", en: "done")
-        case .inProgress: LocalizedText(th: "อยู่ระหว่างดำเนินการ", en: "in progress")
-        case .notStarted: LocalizedText(th: "ยังไม่ดำเนินการ", en: "not started")
-        case .notYetDue: LocalizedText(th: "ยังไม่ถึงกำหนด", en: "not yet due")
+        case .done: LocalizedText(th: "ดำเนินการแล้ว", en: "Done")
+        case .inProgress: LocalizedText(th: "อยู่ระหว่างดำเนินการ", en: "In progress")
+        case .notStarted: LocalizedText(th: "ยังไม่ดำเนินการ", en: "Not started")
+        case .notYetDue: LocalizedText(th: "ยังไม่ถึงกำหนด", en: "Not yet due")
         }
     }
 }
