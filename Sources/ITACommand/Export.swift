@@ -45,7 +45,9 @@ struct Export: ParsableCommand {
         // One workbook is one agency's: files of several agencies go through `ita batch`.
         let agencies = Set(submissions.compactMap(\.agency).map(AgencyName.key))
         if agencies.count > 1 {
-            Console.error("ita: ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(submissions.compactMap(\.agency).joined(separator: ", "))) "
+            var names: [String] = []
+            for name in submissions.compactMap(\.agency) where !names.contains(name) { names.append(name) }
+            Console.error("ita: ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(names.joined(separator: ", "))) "
                 + "ไฟล์ Excel รายงานผลหนึ่งไฟล์ใช้กับหน่วยงานเดียว ให้ส่งออกทีละหน่วยงาน หรือใช้ «ita batch» เพื่อตรวจหลายหน่วยงานพร้อมกัน")
             throw ExitCode(2)
         }
