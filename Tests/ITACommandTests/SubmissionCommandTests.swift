@@ -143,7 +143,9 @@ import Testing
 
         // The workbook, read by openpyxl: a summary row per submission, the verdict in words, links that resolve.
         let sheets = try WorkbookChecks.sheets(review)
-        #expect(sheets.map { $0["name"] as? String } == ["สรุปการตรวจ", "ภาพรวม", "ข้อค้นพบ"])
+        #expect(sheets.map { $0["name"] as? String } == ["สรุปการตรวจ", "ภาพรวม", "ข้อค้นพบ", "ไฟล์"])
+        let placements = WorkbookChecks.cells(sheets[3]).filter { $0.key.hasPrefix("D") }.compactMap { $0.value["value"] as? String }
+        #expect(placements.contains { $0.contains("ชื่อหน่วยงาน «อบต.กุดจอก» ในหัวเอกสาร") }, "why each file went where")
         let summaryCells = WorkbookChecks.cells(sheets[0]), findingCells = WorkbookChecks.cells(sheets[2])
         for (i, expected) in Self.expectedVerdicts.enumerated() {
             let row = 4 + i
