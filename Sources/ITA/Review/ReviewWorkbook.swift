@@ -1,3 +1,4 @@
+import Foundation
 import Sheets
 
 /// The reviewer's workbook of a batch (`ita batch -o REVIEW.xlsx`): a summary sheet with one row
@@ -9,11 +10,14 @@ public struct ReviewWorkbook: Sendable {
     public var template: Template
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    /// The agencies' own workbooks (`--out-dir`), whose cells the findings link to.
+    public var exported: AgencyWorkbooks
 
-    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil) {
+    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil, exported: AgencyWorkbooks = AgencyWorkbooks()) {
         self.submissions = submissions
         self.template = template
         self.created = created
+        self.exported = exported
     }
 
     static let summaryName = "สรุปการตรวจ"
@@ -31,8 +35,9 @@ public struct ReviewWorkbook: Sendable {
         let overview = try writer.addSheet(named: Self.overviewName)
         let findings = try writer.addSheet(named: Self.findingsName)
         let files = try writer.addSheet(named: ReviewFilesSheet.name)
-        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName,
-                                                      summaryFirstRow: Self.headerRow + 1).write(in: findings, with: &writer)
+        let reviewFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName, summaryFirstRow: Self.headerRow + 1,
+                                                      exported: exported, reviewFolder: reviewFolder).write(in: findings, with: &writer)
         try writeSummary(in: summary, findingRows: firstFindingRow, with: &writer)
         try writeOverview(in: overview, with: &writer)
         try ReviewFilesSheet(submissions: submissions).write(in: files, with: &writer)
