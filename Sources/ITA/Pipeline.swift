@@ -48,7 +48,7 @@ public struct Pipeline: Sendable {
 
 extension Finding {
     /// The file-level finding for a reader's refusal.
-    init(readError error: SheetsError) {
+    public init(readError error: SheetsError) {
         let code: FindingCode = switch error.code {
         case .encryptedWorkbook: .encryptedWorkbook
         case .unsupportedFormat: .unsupportedFormat

@@ -3,9 +3,12 @@ import Sheets
 /// The findings of several files, as the `validate` command reports them (DESIGN §3.3).
 public struct ValidationReport: Sendable {
     public var outcomes: [Pipeline.Outcome]
+    /// The ITA year of the template the files were checked against.
+    public var templateYear: Int?
 
-    public init(outcomes: [Pipeline.Outcome]) {
+    public init(outcomes: [Pipeline.Outcome], templateYear: Int? = nil) {
         self.outcomes = outcomes
+        self.templateYear = templateYear
     }
 
     public var findings: [Finding] { outcomes.flatMap(\.findings) }
@@ -20,6 +23,9 @@ public struct ValidationReport: Sendable {
 
     public func json(pretty: Bool = true) -> String {
         let report: JSONValue = .object([
+            ("schemaVersion", .string(ReportContract.schemaVersion)),
+            ("version", .string(ReportContract.toolVersion)),
+            ("template", .optional(templateYear)),
             ("valid", .bool(isValid)),
             ("summary", .object([("files", .int(outcomes.count)), ("errors", .int(count(.error))),
                                  ("warnings", .int(count(.warning))), ("info", .int(count(.info)))])),
@@ -29,7 +35,12 @@ public struct ValidationReport: Sendable {
     }
 
     static func fileJSON(_ outcome: Pipeline.Outcome) -> JSONValue {
-        var members: [(String, JSONValue)] = [("path", .string(outcome.path))]
+        let count = { (severity: Severity) in outcome.findings.filter { $0.severity == severity }.count }
+        var members: [(String, JSONValue)] = [
+            ("path", .string(outcome.path)),
+            ("valid", .bool(outcome.document != nil && count(.error) == 0)),
+            ("counts", .object([("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("info", .int(count(.info)))])),
+        ]
         if let workbook = outcome.document?.workbook {
             members.append(("format", .string(workbook.format.rawValue)))
             members.append(("encoding", .optional(workbook.encoding?.rawValue)))

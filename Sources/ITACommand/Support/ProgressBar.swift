@@ -1,0 +1,152 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The progress of long work on standard error — files done of the total with the errors found
+/// so far and the time left, or rows done for one long conversion — and only when standard
+/// error is a terminal: a script or a log file never gets one. It appears once the work has
+/// lasted half a second (`ITA_PROGRESS_AFTER=seconds` changes that; tests set 0), is redrawn
+/// in place four times a second, and is wiped when the work ends, so the report that follows
+/// starts on a clean line. Colour only on a terminal and never with `NO_COLOR`.
+final class ProgressBar: @unchecked Sendable {
+    enum Unit { case files, rows }
+
+    private let unit: Unit
+    private let total: Int
+    private let enabled: Bool
+    private let color: Bool
+    private let start = DispatchTime.now()
+    private let lock = NSLock()
+    private var done = 0
+    private var errors = 0
+    private var drawn = false
+    private var finished = false
+    private var timer: DispatchSourceTimer?
+    /// Rows counted by `tick()` on the caller's thread, published every 1,024.
+    private var localRows = 0
+
+    /// Progress over `total` files.
+    convenience init(files total: Int) {
+        self.init(unit: .files, total: total, enabled: Console.stderrIsTerminal)
+    }
+
+    /// Progress over rows of unknown number.
+    convenience init(rows enabled: Bool = Console.stderrIsTerminal) {
+        self.init(unit: .rows, total: 0, enabled: enabled)
+    }
+
+    init(unit: Unit, total: Int, enabled: Bool) {
+        self.unit = unit
+        self.total = total
+        self.enabled = enabled
+        self.color = enabled && Console.colorAllowed
+        guard enabled else { return }
+        let delay = ProcessInfo.processInfo.environment["ITA_PROGRESS_AFTER"].flatMap(Double.init).map { max(0, $0) } ?? 0.5
+        let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
+        timer.schedule(deadline: .now() + delay, repeating: .milliseconds(250))
+        timer.setEventHandler { [weak self] in self?.redraw() }
+        timer.resume()
+        self.timer = timer
+    }
+
+    deinit { timer?.cancel() }
+
+    /// One file finished, with `errors` error findings.
+    func advance(errors: Int = 0) {
+        guard enabled else { return }
+        lock.lock()
+        done += 1
+        self.errors += errors
+        lock.unlock()
+    }
+
+    /// One row written (`convert`); called from one thread only.
+    @inline(__always)
+    func tick() {
+        localRows += 1
+        guard enabled, localRows & 1023 == 0 else { return }
+        set(rows: localRows)
+    }
+
+    /// The rows done so far, from a reader that counts them in chunks.
+    func set(rows: Int) {
+        guard enabled else { return }
+        lock.lock()
+        done = rows
+        lock.unlock()
+    }
+
+    /// Stops drawing and wipes the bar.
+    func finish() {
+        guard enabled else { return }
+        timer?.cancel()
+        timer = nil
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        if drawn { write("\r\u{1B}[K") }
+    }
+
+    private func redraw() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished else { return }
+        drawn = true
+        write("\r" + line(done: done, errors: errors, elapsed: elapsedSeconds()) + "\u{1B}[K")
+    }
+
+    private func elapsedSeconds() -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// The text of the bar; `localized` picks the run's language.
+    func line(done: Int, errors: Int, elapsed: Double) -> String {
+        let green = color ? "\u{1B}[32m" : "", red = color ? "\u{1B}[31m" : "", reset = color ? "\u{1B}[0m" : ""
+        switch unit {
+        case .rows:
+            return "ita  " + localized(th: "\(done.grouped()) แถว · \(Self.clock(elapsed))",
+                                       en: "\(done.grouped()) rows · \(Self.clock(elapsed))")
+        case .files:
+            let width = 24
+            let filled = total > 0 ? min(width, done * width / total) : 0
+            let bar = "[" + green + String(repeating: "█", count: filled) + reset + String(repeating: "░", count: width - filled) + "]"
+            var parts = [localized(th: "\(done)/\(total) ไฟล์", en: "\(done)/\(total) files")]
+            let errorText = localized(th: "ข้อผิดพลาด \(errors)", en: "\(errors) errors")
+            parts.append(errors > 0 ? red + errorText + reset : errorText)
+            if done > 0, done < total {
+                let left = elapsed / Double(done) * Double(total - done)
+                parts.append(localized(th: "เหลืออีกประมาณ \(Self.clock(left))", en: "about \(Self.clock(left)) left"))
+            }
+            return "ita  \(bar)  " + parts.joined(separator: " · ")
+        }
+    }
+
+    /// m:ss, or h:mm:ss from an hour.
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        let (h, m, r) = (s / 3600, s / 60 % 60, s % 60)
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, r) : String(format: "%d:%02d", m, r)
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+extension Int {
+    /// 12,345: digits grouped by thousands, whatever the locale.
+    fileprivate func grouped() -> String {
+        let digits = String(self)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+}
