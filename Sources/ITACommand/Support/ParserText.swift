@@ -32,10 +32,18 @@ enum ParserText {
     /// An argument error (`Error: …`, `Usage: …`, `See '…' for more information.`) in Thai,
     /// each line saying what is wrong and what to do.
     static func thaiError(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        // At the top level, a word that is not an option is a command name mistyped.
+        let atTop = text.contains(" <subcommand>")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let line = String(line)
-            if line.hasPrefix("Error: ") { return "ita: " + thaiProblem(String(line.dropFirst(7))) }
-            if line.hasPrefix("Usage: ") { return "วิธีใช้: " + line.dropFirst(7) }
+            if line.hasPrefix("Error: ") {
+                let problem = String(line.dropFirst(7))
+                if atTop, let m = match(#"^Unexpected argument '(.+)'$"#, problem) {
+                    return "ita: ไม่มีคำสั่ง '\(m[1])' ดูรายการคำสั่งด้วย ita --help"
+                }
+                return "ita: " + thaiProblem(problem)
+            }
+            if line.hasPrefix("Usage: ") { return "วิธีใช้: " + line.dropFirst(7).replacingOccurrences(of: "<subcommand>", with: "<คำสั่ง>") }
             if line.hasPrefix("Help: ") { return "คำอธิบาย: " + line.dropFirst(6) }
             if let m = match(#"^\s*See '(.+)' for more information\.$"#, line) {
                 return "  ดูคำอธิบายทั้งหมดด้วยคำสั่ง '\(m[1])'"
@@ -57,6 +65,10 @@ enum ParserText {
         }
         if let m = match(#"^Missing expected argument '<([^>]+)>.*'$"#, message) {
             return "ยังไม่ได้ระบุ\(argumentName(m[1])) ใส่ชื่อไฟล์ต่อท้ายคำสั่ง"
+        }
+        if let m = match(#"^Missing expected argument '(-\S+)(?: <.+>)?'$"#, message) {
+            if m[1] == "--output" || m[1] == "-o" { return "ยังไม่ได้ระบุไฟล์ที่จะบันทึก ใส่ -o ตามด้วยชื่อไฟล์ เช่น -o ผล.xlsx" }
+            return "ต้องระบุตัวเลือก '\(m[1])' พร้อมค่าของตัวเลือกนั้น"
         }
         if let m = match(#"^Missing one of: (.+)$"#, message) {
             return "ต้องระบุอย่างใดอย่างหนึ่งใน: \(m[1])"

@@ -27,6 +27,9 @@ final class ProgressBar: @unchecked Sendable {
     private var drawn = false
     private var finished = false
     private var timer: DispatchSourceTimer?
+    /// When the bar may first appear, and when it was last drawn (uptime nanoseconds).
+    private var showFrom: UInt64 = 0
+    private var lastDrawn: UInt64 = 0
     /// Rows counted by `tick()` on the caller's thread, published every 1,024.
     private var localRows = 0
 
@@ -47,9 +50,15 @@ final class ProgressBar: @unchecked Sendable {
         self.color = enabled && Console.colorAllowed
         guard enabled else { return }
         let delay = ProcessInfo.processInfo.environment["ITA_PROGRESS_AFTER"].flatMap(Double.init).map { max(0, $0) } ?? 0.5
+        showFrom = start.uptimeNanoseconds + UInt64(delay * 1e9)
         let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
         timer.schedule(deadline: .now() + delay, repeating: .milliseconds(250))
-        timer.setEventHandler { [weak self] in self?.redraw() }
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            redraw()
+        }
         timer.resume()
         self.timer = timer
     }
@@ -60,9 +69,12 @@ final class ProgressBar: @unchecked Sendable {
     func advance(errors: Int = 0) {
         guard enabled else { return }
         lock.lock()
+        defer { lock.unlock() }
         done += 1
         self.errors += errors
-        lock.unlock()
+        // Between the timer's beats: the last file, or a tenth of a second since the last drawing.
+        let now = DispatchTime.now().uptimeNanoseconds
+        if now >= showFrom, done == total || now - lastDrawn >= 100_000_000 { redraw() }
     }
 
     /// One row written (`convert`); called from one thread only.
@@ -92,11 +104,11 @@ final class ProgressBar: @unchecked Sendable {
         if drawn { write("\r\u{1B}[K") }
     }
 
+    /// Draws the bar; the caller holds the lock.
     private func redraw() {
-        lock.lock()
-        defer { lock.unlock() }
         guard !finished else { return }
         drawn = true
+        lastDrawn = DispatchTime.now().uptimeNanoseconds
         write("\r" + line(done: done, errors: errors, elapsed: elapsedSeconds()) + "\u{1B}[K")
     }
 
