@@ -35,15 +35,61 @@ public struct Pipeline: Sendable {
         document(from: try SpreadsheetReader.read(path: path, options: readOptions))
     }
 
-    /// Every stage, validation included.
-    public func run(path: String) -> Outcome {
-        do {
-            let document = try document(path: path)
-            return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
-        } catch {
-            return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)
+    /// Where a file's bytes come from: a path, or bytes already read (a member of a ZIP archive,
+    /// named `archive.zip/inner/name.xlsx`), or the reason they could not be read.
+    public enum Input: Sendable {
+        case file(String)
+        case bytes(path: String, [UInt8])
+        case failed(path: String, SheetsError)
+
+        public var path: String {
+            switch self {
+            case .file(let path), .bytes(let path, _), .failed(let path, _): path
+            }
         }
     }
+
+    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`).
+    public func read(_ input: Input) -> Outcome {
+        do throws(SheetsError) {
+            let workbook: Workbook = switch input {
+            case .file(let path): try SpreadsheetReader.read(path: path, options: readOptions)
+            case .bytes(let path, let bytes): try SpreadsheetReader.read(bytes: bytes, path: path, options: readOptions)
+            case .failed(_, let error): throw error
+            }
+            let document = document(from: workbook)
+            return Outcome(path: input.path, document: document, findings: Validator(template: template).documentFindings(document), readError: nil)
+        } catch {
+            return Outcome(path: input.path, document: nil, findings: [Finding(readError: error)], readError: error)
+        }
+    }
+
+    /// Every stage for a set of files: each read and checked (on `jobs` threads), then grouped into
+    /// submissions whose plan and results are checked against each other across files.
+    /// `progress` is called once per file read, from the worker that read it, one call at a time.
+    /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
+    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1,
+                    progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0) }, after: { done, outcome, errorsSoFar in
+            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: errorsSoFar))
+        })
+        return SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers).group(outcomes)
+    }
+
+    /// Every stage for one file on its own, validation included.
+    public func run(path: String) -> Outcome {
+        run([.file(path)]).first!.files[0].outcome
+    }
+}
+
+/// How far a run has got: sent after each file.
+public struct FileProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// The file just finished.
+    public var path: String
+    /// Error findings in the files finished so far.
+    public var errors: Int
 }
 
 extension Finding {

@@ -9,6 +9,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension Language: ExpressibleByArgument {}
 extension EncodingChoice: ExpressibleByArgument {}
+extension Expectation: ExpressibleByArgument {}
 
 /// The options every command that reads ITA documents shares.
 struct DocumentOptions: ParsableArguments {

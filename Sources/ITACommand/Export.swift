@@ -71,7 +71,19 @@ struct Export: ParsableCommand {
             }
         }
         let pipeline = document.pipeline
-        let report = ValidationReport(outcomes: pipeline.run(paths: document.files), templateYear: pipeline.template.itaYear)
+        let progress = ProgressBar(files: document.files.count)
+        let submissions = pipeline.run(document.files.map(Pipeline.Input.file), progress: progress.files)
+        progress.finish()
+        // One workbook is one agency's: files of several agencies go through `ita batch`.
+        let agencies = Set(submissions.compactMap(\.agency).map(AgencyName.key))
+        if agencies.count > 1 {
+            let names = submissions.compactMap(\.agency).joined(separator: ", ")
+            Console.error("ita: " + localized(
+                th: "ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(names)) ไฟล์ Excel รายงานผลหนึ่งไฟล์ใช้กับหน่วยงานเดียว ให้ส่งออกทีละหน่วยงาน หรือใช้ «ita batch» เพื่อตรวจหลายหน่วยงานพร้อมกัน",
+                en: "These files belong to several agencies (\(names)); one results workbook is for one agency. Export them one agency at a time, or check them all with «ita batch»."))
+            throw ExitCode(2)
+        }
+        let report = ValidationReport(submissions: submissions, order: document.files, templateYear: pipeline.template.itaYear)
         let documents = report.outcomes.compactMap(\.document)
         for outcome in report.outcomes where outcome.document == nil {
             Console.error(outcome.readError.map(readProblem) ?? "ita: \(outcome.path)")

@@ -14,6 +14,7 @@ struct ITA: ParsableCommand {
               ita validate แผน.xlsx ผล.csv            ตรวจแผนและผล บอกปัญหาทีละช่องพร้อมวิธีแก้
               ita export ผล.csv -o รายงานผล.xlsx       จัดทำไฟล์ Excel รายงานผลที่พร้อมพิมพ์
               ita template -o แบบฟอร์มแผน.xlsx         แบบฟอร์มเปล่าสำหรับกรอก
+              ita batch ส่งแล้ว/ -o ผลการตรวจ.xlsx       ตรวจเอกสารของหลายหน่วยงานพร้อมกัน
               ita validate --help                      คำอธิบายของคำสั่ง validate
 
             ข้อความเป็นภาษาไทย ใช้ --lang en เพื่อดูเป็นภาษาอังกฤษ
@@ -23,12 +24,13 @@ struct ITA: ParsableCommand {
               ita validate plan.xlsx results.csv      check a plan and its results; each problem at its cell, with a fix
               ita export results.csv -o report.xlsx    write the formatted results workbook
               ita template -o blank-plan.xlsx          a blank fill-in workbook
+              ita batch received/ -o review.xlsx       check many agencies' submissions at once
               ita validate --help                      help for one command
 
             Messages are in Thai by default; --lang en (or an English locale) shows them in English.
             """),
         version: ReportContract.toolVersion,
-        subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self]
+        subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self, Batch.self]
     )
 
     @OptionGroup var language: LanguageOption

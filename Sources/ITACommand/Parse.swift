@@ -30,19 +30,16 @@ struct Parse: ParsableCommand {
     var lang: Language { language.lang }
 
     func run() throws {
-        let pipeline = document.pipeline
-        var documents: [ITADocument] = []
+        // Grouped into submissions, so that a plan and its results in two files are paired too.
+        let report = ValidationReport(submissions: document.pipeline.run(document.files.map(Pipeline.Input.file)), order: document.files)
+        let documents = report.outcomes.compactMap(\.document)
         var failed = false
-        for path in document.files {
-            do {
-                documents.append(try pipeline.document(path: path))
-            } catch {
-                failed = true
-                Console.error(readProblem(error))
-            }
+        for case let (error?) in report.outcomes.map(\.readError) {
+            failed = true
+            Console.error(readProblem(error))
         }
         switch format {
-        case .json: Console.out(ParseReport.json(documents) + "\n")
+        case .json: Console.out(ParseReport.json(documents, submissions: report.submissions) + "\n")
         case .text: Console.out(ParseReport.text(documents, language: lang))
         }
         if failed { throw ExitCode(2) }

@@ -29,9 +29,16 @@ struct Validate: ParsableCommand {
     @OptionGroup var language: LanguageOption
     var lang: Language { language.lang }
 
+    @Option(help: .localized(th: "เอกสารที่ต้องมี: none (ไม่กำหนด), plan (แผน), results (รายงานผล) หรือ both (ทั้งสองอย่าง) ที่ขาดจะถูกรายงาน",
+                             en: "Documents every agency must submit: none, plan, results or both (missing ones are reported)."))
+    var expect: Expectation = .none
+
     func run() throws {
         let pipeline = document.pipeline
-        let report = ValidationReport(outcomes: pipeline.run(paths: document.files), templateYear: pipeline.template.itaYear)
+        let progress = ProgressBar(files: document.files.count)
+        let submissions = pipeline.run(document.files.map(Pipeline.Input.file), expect: expect, progress: progress.files)
+        progress.finish()
+        let report = ValidationReport(submissions: submissions, order: document.files, templateYear: pipeline.template.itaYear)
         switch format {
         case .json: Console.out(report.json() + "\n")
         case .text: Console.out(report.text(language: lang, color: Console.stdoutColor))

@@ -13,6 +13,7 @@ import Testing
         (["export"], "จัดทำไฟล์ Excel รายงานผลที่พร้อมพิมพ์", "Write the formatted results workbook"),
         (["convert"], "โดยข้อมูลไม่เปลี่ยน", "losslessly"),
         (["template"], "สร้างแบบฟอร์มเปล่าสำหรับกรอก", "Write a blank fill-in workbook"),
+        (["batch"], "ตรวจเอกสารของหลายหน่วยงานพร้อมกัน", "Check many agencies' submissions at once"),
     ]
 
     /// Words swift-argument-parser prints in English that must not reach a Thai reader.
@@ -83,6 +84,11 @@ import Testing
         (["template", "-o", "o.xlsx", "--kind", "budget"], "ใช้ค่า 'budget' กับ '--kind' ไม่ได้", "The value 'budget' is invalid for '--kind <kind>'"),
         (["template", "-o", "o.xlsx", "--ita-year", "1999"], "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ 1999)", "--ita-year takes a Buddhist-era year such as 2568 (got 1999)."),
         (["template", "-o", "o.xlsx", "extra"], "ไม่เข้าใจ 'extra'", "Unexpected argument 'extra'"),
+        (["batch"], "ยังไม่ได้ระบุไฟล์ที่จะอ่าน", "Missing expected argument '<files> ...'"),
+        (["batch", "received"], "บอกด้วยว่าจะบันทึกผลที่ใด: -o ผลการตรวจ.xlsx", "Say where the results go"),
+        (["batch", "received", "-o", "review.xlsx", "--jobs", "0"], "--jobs ต้องเป็นจำนวนตั้งแต่ 1 ขึ้นไป (ได้รับ 0)", "--jobs takes a number of 1 or more (got 0)."),
+        (["batch", "received", "--format", "xml"], "ใช้ค่า 'xml' กับ '--format' ไม่ได้", "The value 'xml' is invalid for '--format <format>'"),
+        (["batch", "received", "-o", "review.xlsx", "--expect", "budget"], "ใช้ค่า 'budget' กับ '--expect' ไม่ได้", "The value 'budget' is invalid for '--expect <expect>'"),
     ]
 
     @Test(arguments: wrongArguments)
@@ -100,7 +106,7 @@ import Testing
     }
 
     /// A file that is not there: the command says so in Thai, with what to check (exit 2).
-    @Test(arguments: [["validate"], ["parse"], ["export", "-o", "OUT/out.xlsx"], ["convert", "-o", "OUT/out.csv"]])
+    @Test(arguments: [["validate"], ["parse"], ["export", "-o", "OUT/out.xlsx"], ["convert", "-o", "OUT/out.csv"], ["batch", "-o", "OUT/review.xlsx"]])
     func aMissingInputIsSaidInThai(_ command: [String]) throws {
         let dir = try temporaryDirectory()
         let missing = dir.appendingPathComponent("ไม่มีไฟล์นี้.csv").path

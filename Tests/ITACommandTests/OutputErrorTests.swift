@@ -13,6 +13,7 @@ import Testing
         ["template", "-o", "OUT.xlsx"],
         ["convert", input, "-o", "OUT.xlsx"],
         ["convert", input, "-o", "OUT.csv"],
+        ["batch", input, "-o", "OUT.xlsx"],
     ]
 
     static func arguments(_ command: [String], out: String) -> [String] {
@@ -75,7 +76,7 @@ import Testing
     }
 
     /// A workbook on a tmpfs too small for it: the writer fails and the cause is found.
-    @Test(arguments: [["export", input, "-o", "OUT.xlsx"], ["convert", input, "-o", "OUT.xlsx"]])
+    @Test(arguments: [["export", input, "-o", "OUT.xlsx"], ["convert", input, "-o", "OUT.xlsx"], ["batch", input, "-o", "OUT.xlsx"]])
     func aFullDiskUnderAWorkbookIsSaidAsSuch(_ command: [String]) throws {
         let shell = ([itaBinary.path] + Self.arguments(command, out: "DIR/out")).map { "'\($0)'" }.joined(separator: " ")
         // Fill the 64 KiB disk to its last byte, then write.

@@ -60,7 +60,19 @@ import Testing
         #expect(run.stderr.contains("2/2 ไฟล์"), "\(run.stderr.debugDescription)")
     }
 
-    @Test(arguments: [["validate"], ["export", "-o", "OUT"]])
+    /// `ita batch` of a folder: the bar counts every file found, whatever the --jobs.
+    @Test(arguments: ["1", "2"])
+    func batchShowsTheBarOnATerminal(_ jobs: String) throws {
+        let dir = try temporaryDirectory()
+        let run = try Self.onTerminal(["batch", packageRoot.appendingPathComponent("Samples").path, "-o",
+                                       dir.appendingPathComponent("review.xlsx").path, "--jobs", jobs])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("3/3 ไฟล์ · ข้อผิดพลาด 0"), "\(run.stderr.debugDescription)")
+        #expect(run.stderr.contains("\r\u{1B}[K"), "wiped before the closing line")
+        #expect(run.stderr.contains("ตรวจ 3 ไฟล์"), "the closing line follows: \(run.stderr.debugDescription)")
+    }
+
+    @Test(arguments: [["validate"], ["export", "-o", "OUT"], ["batch", "-o", "OUT"]])
     func nothingWhenStandardErrorIsAPipe(_ command: [String]) throws {
         let dir = try temporaryDirectory()
         let arguments = [command[0]] + Self.inputs.prefix(2)

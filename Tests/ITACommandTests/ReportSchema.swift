@@ -10,12 +10,14 @@ enum ReportSchema {
 
     /// True for the runs whose standard output is a report: `validate` or `batch` with `--format json` to standard output.
     static func isReport(_ arguments: [String]) -> Bool {
-        guard arguments.contains(where: { $0 == "validate" || $0 == "batch" }) else { return false }
-        let format = zip(arguments, arguments.dropFirst()).first { $0.0 == "--format" }?.1
-            ?? arguments.first { $0.hasPrefix("--format=") }.map { String($0.dropFirst(9)) }
-        guard format == "json" else { return false }
-        let output = zip(arguments, arguments.dropFirst()).first { $0.0 == "-o" || $0.0 == "--output" }?.1
-        return output == nil || output == "-"
+        func value(_ names: String...) -> String? {
+            zip(arguments, arguments.dropFirst()).first { names.contains($0.0) }?.1
+                ?? arguments.lazy.compactMap { a in names.first { a.hasPrefix($0 + "=") }.map { String(a.dropFirst($0.count + 1)) } }.first
+        }
+        guard value("--format") == "json" else { return false }
+        // `validate` writes the report to standard output; `batch` writes it to `--summary` (standard output by default).
+        if arguments.contains("batch") { return (value("--summary") ?? "-") == "-" }
+        return arguments.contains("validate")
     }
 
     /// The violations of `report` (empty when it conforms).

@@ -39,6 +39,20 @@ import Testing
         #expect(run.status == expectedExit)
     }
 
+    /// `ita batch --format json` of folders with good, broken and hostile files.
+    @Test(arguments: ["Samples", "Tests/Fixtures/validation", "Tests/Fixtures/hostile"])
+    func everyBatchSummaryFollowsTheSchema(_ folder: String) throws {
+        let run = try execute(itaBinary, ["batch", packageRoot.appendingPathComponent(folder).path, "--format", "json"])  // checked by `execute`
+        #expect(run.status != 64 && !run.stdout.isEmpty, "\(run.stderr)")
+        let report = try jsonObject(run.stdout)
+        #expect(report["schemaVersion"] as? String == "1.0" && report["version"] != nil && report["template"] != nil)
+        let submissions = try #require(report["submissions"] as? [[String: Any]])
+        #expect(!submissions.isEmpty)
+        for submission in submissions {
+            #expect((submission["valid"] as? Bool) == (submission["verdict"] as? String == "pass"))
+        }
+    }
+
     @Test func theTemplateYearAppliedIsStated() throws {
         let chosen = try jsonObject(try ita("validate", sample("kudjok-2564-report.txt"), "--ita-year", "2569", "--fiscal-year", "2564", "--format", "json").stdout)
         #expect(chosen["template"] as? Int == 2569)

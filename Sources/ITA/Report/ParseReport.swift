@@ -3,9 +3,30 @@ import ThaiText
 
 /// The normalized domain model as `ita parse` prints it (DESIGN §3.4).
 public enum ParseReport {
-    public static func json(_ documents: [ITADocument], pretty: Bool = true) -> String {
-        let value: JSONValue = .object([("files", .array(documents.map(documentJSON)))])
+    public static func json(_ documents: [ITADocument], submissions: [Submission] = [], pretty: Bool = true) -> String {
+        let paired = submissions.filter { $0.planFile != nil && $0.resultsFile != nil }
+        let value: JSONValue = .object([("files", .array(documents.map(documentJSON))),
+                                        ("submissions", .array(paired.map(submissionJSON)))])
         return value.serialized(pretty: pretty)
+    }
+
+    /// A submission's plan and results, from one file or two, and the pairs of their measures.
+    static func submissionJSON(_ submission: Submission) -> JSONValue {
+        .object([
+            ("agency", .optional(submission.agency)),
+            ("fiscalYear", .optional(submission.fiscalYear)),
+            ("plan", .optional(submission.planFile.map { submission.files[$0].path })),
+            ("results", .optional(submission.resultsFile.map { submission.files[$0].path })),
+            ("matches", matchesJSON(submission.matches, plan: submission.plan, results: submission.results)),
+        ])
+    }
+
+    static func matchesJSON(_ matches: [MeasureMatch], plan: MeasureTable?, results: MeasureTable?) -> JSONValue {
+        .array(matches.map { match in
+            .object([("plan", .optional(plan?.measures[match.plan].number)),
+                     ("result", .optional(results?.measures[match.result].number)),
+                     ("score", .double((match.score * 100).rounded() / 100))])
+        })
     }
 
     static func documentJSON(_ document: ITADocument) -> JSONValue {
@@ -18,11 +39,7 @@ public enum ParseReport {
             ("fiscalYear", .optional(document.fiscalYear)),
             ("reportDate", .optional(document.reportDate?.iso)),
             ("tables", .array(document.tables.map(tableJSON))),
-            ("matches", .array(document.matches.map { match in
-                .object([("plan", .optional(document.plan?.measures[match.plan].number)),
-                         ("result", .optional(document.results?.measures[match.result].number)),
-                         ("score", .double((match.score * 100).rounded() / 100))])
-            })),
+            ("matches", matchesJSON(document.matches, plan: document.plan, results: document.results)),
         ])
     }
 

@@ -23,9 +23,10 @@ enum ParserText {
         ]
         for (english, thai) in replacements { out = out.replacingOccurrences(of: english, with: thai) }
         out = replace(#"See '(.+) <คำสั่ง>' for detailed help\."#, in: out) { "ดูคำอธิบายของแต่ละคำสั่ง: '\($0[1]) <คำสั่ง>'" }
-        out = replace(#"\(values: ([^;)]+); default: ([^)]+)\)"#, in: out) { "(ค่าที่ใช้ได้: \($0[1]); ถ้าไม่ระบุ: \($0[2]))" }
-        out = replace(#"\(values: ([^)]+)\)"#, in: out) { "(ค่าที่ใช้ได้: \($0[1]))" }
-        out = replace(#"\(default: ([^)]+)\)"#, in: out) { "(ถ้าไม่ระบุ: \($0[1]))" }
+        // The library wraps long lines, so a note may break after any space.
+        out = replace(#"\(values:\s+([^;)]+);\s+default:\s+([^)]+)\)"#, in: out) { "(ค่าที่ใช้ได้: \($0[1]); ถ้าไม่ระบุ: \($0[2]))" }
+        out = replace(#"\(values:\s+([^)]+)\)"#, in: out) { "(ค่าที่ใช้ได้: \($0[1]))" }
+        out = replace(#"\(default:\s+([^)]+)\)"#, in: out) { "(ถ้าไม่ระบุ: \($0[1]))" }
         return out
     }
 

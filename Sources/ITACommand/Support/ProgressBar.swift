@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ITA
 
 #if canImport(Glibc)
 import Glibc
@@ -65,14 +66,24 @@ final class ProgressBar: @unchecked Sendable {
 
     deinit { timer?.cancel() }
 
-    /// One file finished, with `errors` error findings.
-    func advance(errors: Int = 0) {
+    /// The callback `Pipeline.run` calls after each file (from its workers, one call at a time).
+    var files: @Sendable (FileProgress) -> Void {
+        { [self] progress in update(done: progress.done, errors: progress.errors) }
+    }
+
+    /// `done` files finished, with `errors` error findings among them.
+    func update(done: Int, errors: Int) {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        done += 1
-        self.errors += errors
-        // Between the timer's beats: the last file, or a tenth of a second since the last drawing.
+        self.done = done
+        self.errors = errors
+        drawIfDue()
+    }
+
+    /// Between the timer's beats: at the last file, or a tenth of a second after the last
+    /// drawing. The caller holds the lock.
+    private func drawIfDue() {
         let now = DispatchTime.now().uptimeNanoseconds
         if now >= showFrom, done == total || now - lastDrawn >= 100_000_000 { redraw() }
     }
