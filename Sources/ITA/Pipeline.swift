@@ -27,7 +27,9 @@ public struct Pipeline: Sendable {
 
     public func document(from workbook: Workbook) -> ITADocument {
         let located = locator.locate(in: workbook)
-        return Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange).normalize(workbook, located: located)
+        // Example rows and dotted lines of the form are never data.
+        return FormText.withoutFormRows(Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange)
+            .normalize(workbook, located: located))
     }
 
     /// Reads, locates and normalizes one file (what `ita parse` shows); no validation.

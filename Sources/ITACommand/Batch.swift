@@ -142,7 +142,7 @@ struct Batch: ParsableCommand {
             throw SheetsError(.writeFailed, "the folder cannot be created", path: folder)
         }
         var used: Set<String> = []
-        for submission in submissions where submission.files.contains(where: { $0.document != nil }) {
+        for submission in submissions where submission.planFile != nil || submission.resultsFile != nil {
             let base = ([submission.agency ?? "ไม่ทราบหน่วยงาน"] + (submission.fiscalYear.map { [String($0)] } ?? []))
                 .joined(separator: "-").map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }
             var name = String(base), n = 2

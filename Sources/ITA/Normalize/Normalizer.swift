@@ -264,7 +264,7 @@ public struct Normalizer: Sendable {
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
-    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล",
+    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล", "ทต.", "ทม.", "ทน.", "รพ.สต.", "รพ.",
                                  "โรงพยาบาล", "โรงเรียน", "สำนักงาน", "กรม", "มหาวิทยาลัย", "สถาบัน", "วิทยาลัย"]
 
     /// The agency from the title block: the first short line that starts like an agency's name,

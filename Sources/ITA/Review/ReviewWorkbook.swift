@@ -44,7 +44,7 @@ public struct ReviewWorkbook: Sendable {
     /// `findingRows[i]`: the findings-sheet row of submission i's first finding, when it has one.
     func writeSummary(in sheet: SheetHandle, findingRows: [Int?], with writer: inout XLSXWriter) throws(SheetsError) {
         let headers = ReviewSummary.headers
-        let widths: [Double] = [26, 11, 11, 9, 18, 18, 8, 8, 9, 8, 8, 8, 7, 11]
+        let widths: [Double] = [30, 11, 11, 11, 18, 18, 8, 8, 9, 8, 8, 8, 7, 11]
         let title = "ผลการตรวจแผนมาตรการ (\(template.planItem)) และรายงานผล (\(template.resultsItem)) ITA \(template.itaYear) — \(submissions.count) ชุด"
         _ = try ResultsWorkbook.writeTitleBlock([title], columns: headers.count, in: sheet, with: &writer)
         for (c, header) in headers.enumerated() {
@@ -106,9 +106,11 @@ public struct ReviewWorkbook: Sendable {
         for table in tables {
             try writer.write(.string(table.header), at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.header)
             try writer.write(.string("จำนวน"), at: CellAddress(row: row, column: 2), in: sheet, style: ExportStyle.header)
+            try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: row, in: sheet)
             let first = row + 1
             for (label, count) in table.rows {
                 row += 1
+                try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: row, in: sheet)
                 try writer.write(.string(label), at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.body)
                 try writer.write(.number(Double(count)), at: CellAddress(row: row, column: 2), in: sheet, style: ExportStyle.number)
             }

@@ -15,12 +15,24 @@ enum FormText {
         return openers.contains { lowered.hasPrefix($0) }
     }
 
+    /// A row the form put there (an example, a dotted line): no measure, no steps, no result of its own.
+    static func isFormRow(_ m: Measure) -> Bool {
+        isFormText(m.title) && isFormText(m.cells[.steps]?.text) && isFormText(m.outcome)
+    }
+
     /// A document whose tables hold no measure of the agency's own: the form as handed out.
     static func isUnfilled(_ document: ITADocument) -> Bool {
-        !document.tables.isEmpty && document.tables.allSatisfy { table in
-            table.measures.allSatisfy { m in
-                isFormText(m.title) && isFormText(m.cells[.steps]?.text) && isFormText(m.outcome)
-            }
+        !document.tables.isEmpty && document.tables.allSatisfy(\.measures.isEmpty)
+    }
+
+    /// The document without the form's own rows, so that no check reads them as measures.
+    static func withoutFormRows(_ document: ITADocument) -> ITADocument {
+        guard document.tables.contains(where: { $0.measures.contains(where: isFormRow) }) else { return document }
+        var cleaned = document
+        for t in cleaned.tables.indices { cleaned.tables[t].measures.removeAll(where: isFormRow) }
+        if let plan = cleaned.plan, let results = cleaned.results {
+            cleaned.matches = Normalizer.match(plan: plan.measures, results: results.measures)
         }
+        return cleaned
     }
 }

@@ -16,6 +16,16 @@ public struct SubmissionFile: Sendable {
         /// Unreadable, or no table found.
         case nothing
 
+        /// The documents the file provides to its submission.
+        var kinds: [TableKind] {
+            switch self {
+            case .plan: [.plan]
+            case .results: [.results]
+            case .planAndResults: [.plan, .results]
+            case .blankForm, .nothing: []
+            }
+        }
+
         public var label: LocalizedText {
             switch self {
             case .plan: TableKind.plan.label

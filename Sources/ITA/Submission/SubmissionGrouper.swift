@@ -40,7 +40,10 @@ public struct SubmissionGrouper: Sendable {
         let named = Set(entries.compactMap(\.agencyKey))
         if unnamedJoinOthers, named.count <= 1 {
             let shared = named.first ?? ""
-            for i in entries.indices where entries[i].agencyKey == nil {
+            // Joined only where it completes the submission: two unrelated plans stay apart.
+            var holding = Set(entries.filter { $0.agencyKey != nil }.flatMap(\.holds.kinds))
+            for i in entries.indices where entries[i].agencyKey == nil && holding.isDisjoint(with: entries[i].holds.kinds) {
+                holding.formUnion(entries[i].holds.kinds)
                 entries[i].agencyKey = shared
                 // The year part of the placement stays; the agency part is replaced.
                 func year(_ text: String) -> String { text.contains("·") ? " " + text.drop { $0 != "·" } : "" }
@@ -58,7 +61,9 @@ public struct SubmissionGrouper: Sendable {
         for (_, agencyEntries) in byAgency.sorted(by: { $0.key < $1.key }) {
             groups += yearGroups(agencyEntries)
         }
-        return groups.map { submission($0.entries, mismatch: $0.mismatch) }.sorted { a, b in
+        // Files named on one command line are one agency's by default; a batch needs every name.
+        let groupingNeedsAgency = !unnamedJoinOthers
+        return groups.map { submission($0.entries, mismatch: $0.mismatch, groupingNeedsAgency: groupingNeedsAgency) }.sorted { a, b in
             let x = [a.province ?? "\u{10FFFF}", a.district ?? "\u{10FFFF}", a.agency ?? "\u{10FFFF}"]
             let y = [b.province ?? "\u{10FFFF}", b.district ?? "\u{10FFFF}", b.agency ?? "\u{10FFFF}"]
             if x != y { return x.lexicographicallyPrecedes(y) }
@@ -163,7 +168,7 @@ public struct SubmissionGrouper: Sendable {
         return groups
     }
 
-    func submission(_ unsorted: [Entry], mismatch: Bool) -> Submission {
+    func submission(_ unsorted: [Entry], mismatch: Bool, groupingNeedsAgency: Bool) -> Submission {
         let entries = unsorted.sorted { $0.outcome.path < $1.outcome.path }
         let both = entries.firstIndex { $0.holds == .planAndResults }
         let planFile = both ?? entries.firstIndex { $0.holds == .plan }
@@ -194,9 +199,11 @@ public struct SubmissionGrouper: Sendable {
         // Completeness.
         for (i, entry) in entries.enumerated() {
             if entry.holds == .blankForm, let kind = entry.outcome.document?.tables.first?.kind {
-                findings[i].append(Finding(.blankForm, detail: kind.label))
+                // Nothing else is worth saying about an empty form than what is wrong with the file itself.
+                findings[i] = findings[i].filter { [.legacyEncoding, .invalidTextEncoding].contains($0.code) } + [Finding(.blankForm, detail: kind.label)]
             }
-            if let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {
+            // Said where grouping needed the name (several files, a batch); a file checked alone needs none.
+            if groupingNeedsAgency || entry.agencyFromName != nil, let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {
                 let detail = entry.agencyFromName.map { LocalizedText(th: " จึงจัดกลุ่มตามชื่อ «\($0)»", en: "; grouped by the name \"\($0)\"") }
                     ?? (unnamedJoinOthers ? LocalizedText(th: "", en: "")
                         : LocalizedText(th: " จึงจับคู่กับไฟล์อื่นไม่ได้", en: "; it cannot be paired with other files"))
@@ -211,8 +218,9 @@ public struct SubmissionGrouper: Sendable {
                 findings[i].append(Finding(.duplicateDocument, expected: fileName(r), detail: TableKind.results.label))
             }
         }
-        let readable = entries.indices.filter { entries[$0].outcome.document != nil }
-        if let first = readable.first {
+        // What is missing is said only of a submission that has a document at all (not of a broken file alone).
+        let withTables = entries.indices.filter { [.plan, .results, .planAndResults].contains(entries[$0].holds) }
+        if let first = withTables.first {
             let agencyName = entries.compactMap(\.agencyName).first
             let whose = agencyName.map { LocalizedText(th: " ของ\($0)", en: " for \($0)") } ?? LocalizedText(th: "", en: "")
             if expect.wantsPlan, planFile == nil { findings[resultsFile ?? first].append(Finding(.planMissing, detail: whose)) }
@@ -233,7 +241,7 @@ public struct SubmissionGrouper: Sendable {
         }
         let documents = entries.compactMap(\.outcome.document)
         let year = planFile.flatMap { entries[$0].outcome.document?.fiscalYear } ?? entries.compactMap(\.year).first
-        return Submission(agency: documents.compactMap(\.agency).first ?? entries.compactMap(\.agencyName).first,
+        return Submission(agency: (documents.compactMap(\.agency).first ?? entries.compactMap(\.agencyName).first).map(AgencyName.expanded),
                           district: documents.compactMap(\.district).first, province: documents.compactMap(\.province).first,
                           fiscalYear: year, files: files, planFile: planFile, resultsFile: resultsFile, matches: matches)
     }
