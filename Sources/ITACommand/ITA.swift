@@ -32,8 +32,6 @@ struct ITA: ParsableCommand {
         version: ReportContract.toolVersion,
         subcommands: [Validate.self, Parse.self, Export.self, Convert.self, TemplateCommand.self, Batch.self]
     )
-
-    @OptionGroup var language: LanguageOption
 }
 
 extension ITA {
@@ -42,7 +40,7 @@ extension ITA {
     /// headings, argument errors) is put in Thai when the run is in Thai (`ParserText`).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(argumentsForParsing(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -59,5 +57,37 @@ extension ITA {
             }
             exit(withError: error)
         }
+    }
+
+    /// The arguments, less a `--lang th|en` given to `ita` itself (`ita --lang en`, `ita --help
+    /// --lang en`): it has been read already (`UILanguage`), and the top level takes no options,
+    /// because an option shared with the commands would be claimed by the top level when its
+    /// value is wrong (`ita validate … --lang fr` would show the top level's usage).
+    static func argumentsForParsing(_ arguments: [String]) -> [String] {
+        let commands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--lang" { index += 2; continue }
+            if argument.hasPrefix("-") { index += 1; continue }
+            if commands.contains(argument) { return arguments }
+            break
+        }
+        var kept: [String] = []
+        index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count, Language(rawValue: arguments[index + 1]) != nil {
+                index += 2
+                continue
+            }
+            if argument.hasPrefix("--lang="), Language(rawValue: String(argument.dropFirst(7))) != nil {
+                index += 1
+                continue
+            }
+            kept.append(argument)
+            index += 1
+        }
+        return kept
     }
 }

@@ -81,6 +81,7 @@ import Testing
         (["convert"], "ยังไม่ได้ระบุไฟล์ที่จะแปลง", "Missing expected argument '<input>'"),
         (["convert", "a.csv", "-o", "o.csv", "--to", "pdf"], "ใช้ค่า 'pdf' กับ '--to' ไม่ได้", "The value 'pdf' is invalid for '--to <to>'"),
         (["convert", "a.csv", "-o", "o.csv", "--lang", "fr"], "ใช้ค่า 'fr' กับ '--lang' ไม่ได้", "The value 'fr' is invalid for '--lang <lang>'"),
+        (["validate", "a.csv", "--lang", "fr"], "ใช้ค่า 'fr' กับ '--lang' ไม่ได้ ค่าที่ใช้ได้คือ 'th' หรือ 'en'", "The value 'fr' is invalid for '--lang <lang>'"),
         (["template", "-o", "o.xlsx", "--kind", "budget"], "ใช้ค่า 'budget' กับ '--kind' ไม่ได้", "The value 'budget' is invalid for '--kind <kind>'"),
         (["template", "-o", "o.xlsx", "--ita-year", "1999"], "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ 1999)", "--ita-year takes a Buddhist-era year such as 2568 (got 1999)."),
         (["template", "-o", "o.xlsx", "extra"], "ไม่เข้าใจ 'extra'", "Unexpected argument 'extra'"),
@@ -98,6 +99,9 @@ import Testing
         #expect(run.stdout.isEmpty, "\(arguments): \(run.stdout)")
         #expect(run.stderr.contains(thai), "\(arguments): \(run.stderr)")
         #expect(run.stderr.contains("--help"), "says where to read more: \(run.stderr)")
+        if let command = arguments.first, ["validate", "parse", "export", "convert", "template", "batch"].contains(command) {
+            #expect(run.stderr.contains("'ita \(command) --help'"), "the command's own help: \(run.stderr)")
+        }
         Self.expectPlainThai(run.stderr, "ita \(arguments.joined(separator: " "))")
         let inEnglish = try execute(itaBinary, arguments + ["--lang", "en"])
         #expect(inEnglish.status == 2)

@@ -72,6 +72,21 @@ import Testing
         #expect(run.stderr.contains("ตรวจ 3 ไฟล์"), "the closing line follows: \(run.stderr.debugDescription)")
     }
 
+    /// `convert` of one long sheet counts rows; the bar is drawn from the start with
+    /// `ITA_PROGRESS_AFTER=0` and wiped at the end; nothing of it on a pipe.
+    @Test func convertCountsRowsOnATerminal() throws {
+        let dir = try temporaryDirectory()
+        let input = dir.appendingPathComponent("long.csv")
+        try Data((1...400_000).map { "\($0),มาตรการที่ \($0),สำนักปลัด\n" }.joined().utf8).write(to: input)
+        let output = dir.appendingPathComponent("long.json").path
+        let run = try Self.onTerminal(["convert", input.path, "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.range(of: #"ita  [0-9,]+ แถว · [0-9]+:[0-9]{2}"#, options: .regularExpression) != nil, "\(run.stderr.debugDescription)")
+        #expect(run.stderr.hasSuffix("\r\u{1B}[K"))
+        let piped = try execute(itaBinary, ["convert", input.path, "-o", output], environment: testEnvironment(["ITA_PROGRESS_AFTER": "0"]))
+        #expect(piped.status == 0 && piped.stderr.isEmpty, "\(piped.stderr.debugDescription)")
+    }
+
     @Test(arguments: [["validate"], ["export", "-o", "OUT"], ["batch", "-o", "OUT"]])
     func nothingWhenStandardErrorIsAPipe(_ command: [String]) throws {
         let dir = try temporaryDirectory()
