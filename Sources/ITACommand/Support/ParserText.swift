@@ -53,51 +53,38 @@ enum ParserText {
         }.joined(separator: "\n")
     }
 
+    /// The library's error messages (swift-argument-parser 1.x wording), first match wins, each
+    /// with its Thai: what is wrong and what to do.
+    static let problems: [(pattern: String, thai: @Sendable ([String]) -> String)] = [
+        (#"^Unknown option '(.+)'\. Did you mean '(.+)'\?$"#, { "ไม่มีตัวเลือก '\($0[1])' ในคำสั่งนี้ — หรือหมายถึง '\($0[2])'?" }),
+        (#"^Unknown option '(.+)'$"#, { "ไม่มีตัวเลือก '\($0[1])' ในคำสั่งนี้ ตรวจการสะกด หรือดูตัวเลือกที่ใช้ได้ใน --help" }),
+        (#"^Missing value for '(\S+)(?: <.+>)?'$"#, { "ตัวเลือก '\($0[1])' ต้องมีค่าตามหลัง เช่น \($0[1]) <ค่า>" }),
+        (#"^Missing expected argument '<([^>]+)>.*'$"#, { "ยังไม่ได้ระบุ\(argumentName($0[1])) ใส่ชื่อไฟล์ต่อท้ายคำสั่ง" }),
+        (#"^Missing expected argument '(?:--output|-o)(?: <.+>)?'$"#, { _ in "ยังไม่ได้ระบุไฟล์ที่จะบันทึก ใส่ -o ตามด้วยชื่อไฟล์ เช่น -o ผล.xlsx" }),
+        (#"^Missing expected argument '(-\S+)(?: <.+>)?'$"#, { "ต้องระบุตัวเลือก '\($0[1])' พร้อมค่าของตัวเลือกนั้น" }),
+        (#"^Missing one of: (.+)$"#, { "ต้องระบุอย่างใดอย่างหนึ่งใน: \($0[1])" }),
+        (#"^The value '(.*)' is invalid for '(\S+)[^']*'\. Please provide one of (.+)\.$"#, {
+            let choices = $0[3].replacingOccurrences(of: " or ", with: " หรือ ").replacingOccurrences(of: " and ", with: " หรือ ")
+            return "ใช้ค่า '\($0[1])' กับ '\($0[2])' ไม่ได้ ค่าที่ใช้ได้คือ \(choices)"
+        }),
+        (#"^The value '(.*)' is invalid for '(\S+)[^']*'(?:\. Please provide one of the following:\n?)?(.*)$"#, {
+            "ใช้ค่า '\($0[1])' กับ '\($0[2])' ไม่ได้ ดูค่าที่ใช้ได้ใน --help\($0[3])"
+        }),
+        (#"^The option '(.+)' does not take any value, but '(.*)' was specified\.$"#, {
+            "ตัวเลือก '\($0[1])' ไม่ต้องมีค่าตามหลัง (ได้รับ '\($0[2])') ให้ลบค่านั้นออก"
+        }),
+        (#"^Unexpected argument '(.+)'$"#, {
+            "ไม่เข้าใจ '\($0[1])': คำสั่งนี้ไม่รับข้อมูลนี้ ตรวจการสะกด หรือใส่เครื่องหมายคำพูดครอบชื่อไฟล์ที่มีช่องว่าง"
+        }),
+        (#"^(\d+) unexpected arguments: (.+)$"#, { "ไม่เข้าใจ \($0[1]) คำ: \($0[2]) ตรวจการสะกด หรือใส่เครื่องหมายคำพูดครอบชื่อไฟล์ที่มีช่องว่าง" }),
+        (#"^Value to be set with .+ had already been set with .+$"#, { _ in "ระบุตัวเลือกเดียวกันซ้ำสองครั้ง ให้เหลือครั้งเดียว" }),
+        (#"^Missing required subcommand\.$"#, { _ in "ต้องระบุคำสั่ง เช่น ita validate ไฟล์.xlsx (ดูรายการคำสั่งด้วย ita --help)" }),
+    ]
+
     /// One error message of the library, or one of ours (already Thai), in Thai.
     static func thaiProblem(_ message: String) -> String {
-        if let m = match(#"^Unknown option '(.+)'\. Did you mean '(.+)'\?$"#, message) {
-            return "ไม่มีตัวเลือก '\(m[1])' ในคำสั่งนี้ — หรือหมายถึง '\(m[2])'?"
-        }
-        if let m = match(#"^Unknown option '(.+)'$"#, message) {
-            return "ไม่มีตัวเลือก '\(m[1])' ในคำสั่งนี้ ตรวจการสะกด หรือดูตัวเลือกที่ใช้ได้ใน --help"
-        }
-        if let m = match(#"^Missing value for '(\S+)(?: <.+>)?'$"#, message) {
-            return "ตัวเลือก '\(m[1])' ต้องมีค่าตามหลัง เช่น \(m[1]) <ค่า>"
-        }
-        if let m = match(#"^Missing expected argument '<([^>]+)>.*'$"#, message) {
-            return "ยังไม่ได้ระบุ\(argumentName(m[1])) ใส่ชื่อไฟล์ต่อท้ายคำสั่ง"
-        }
-        if let m = match(#"^Missing expected argument '(-\S+)(?: <.+>)?'$"#, message) {
-            if m[1] == "--output" || m[1] == "-o" { return "ยังไม่ได้ระบุไฟล์ที่จะบันทึก ใส่ -o ตามด้วยชื่อไฟล์ เช่น -o ผล.xlsx" }
-            return "ต้องระบุตัวเลือก '\(m[1])' พร้อมค่าของตัวเลือกนั้น"
-        }
-        if let m = match(#"^Missing one of: (.+)$"#, message) {
-            return "ต้องระบุอย่างใดอย่างหนึ่งใน: \(m[1])"
-        }
-        if let m = match(#"^The value '(.*)' is invalid for '(\S+)[^']*'\. Please provide one of (.+)\.$"#, message) {
-            let choices = m[3].replacingOccurrences(of: " or ", with: " หรือ ").replacingOccurrences(of: " and ", with: " หรือ ")
-            return "ใช้ค่า '\(m[1])' กับ '\(m[2])' ไม่ได้ ค่าที่ใช้ได้คือ \(choices)"
-        }
-        if let m = match(#"^The value '(.*)' is invalid for '(\S+)[^']*'\. Please provide one of the following:\n?(.*)$"#, message) {
-            return "ใช้ค่า '\(m[1])' กับ '\(m[2])' ไม่ได้ ดูค่าที่ใช้ได้ใน --help\(m[3])"
-        }
-        if let m = match(#"^The value '(.*)' is invalid for '(\S+)[^']*'(.*)$"#, message) {
-            return "ใช้ค่า '\(m[1])' กับ '\(m[2])' ไม่ได้ ดูค่าที่ใช้ได้ใน --help\(m[3])"
-        }
-        if let m = match(#"^The option '(.+)' does not take any value, but '(.*)' was specified\.$"#, message) {
-            return "ตัวเลือก '\(m[1])' ไม่ต้องมีค่าตามหลัง (ได้รับ '\(m[2])') ให้ลบค่านั้นออก"
-        }
-        if let m = match(#"^Unexpected argument '(.+)'$"#, message) {
-            return "ไม่เข้าใจ '\(m[1])': คำสั่งนี้ไม่รับข้อมูลนี้ ตรวจการสะกด หรือใส่เครื่องหมายคำพูดครอบชื่อไฟล์ที่มีช่องว่าง"
-        }
-        if let m = match(#"^(\d+) unexpected arguments: (.+)$"#, message) {
-            return "ไม่เข้าใจ \(m[1]) คำ: \(m[2]) ตรวจการสะกด หรือใส่เครื่องหมายคำพูดครอบชื่อไฟล์ที่มีช่องว่าง"
-        }
-        if match(#"^Value to be set with .+ had already been set with .+$"#, message) != nil {
-            return "ระบุตัวเลือกเดียวกันซ้ำสองครั้ง ให้เหลือครั้งเดียว (\(message))"
-        }
-        if message == "Missing required subcommand." {
-            return "ต้องระบุคำสั่ง เช่น ita validate ไฟล์.xlsx (ดูรายการคำสั่งด้วย ita --help)"
+        for (pattern, thai) in problems {
+            if let m = match(pattern, message) { return thai(m) }
         }
         if message.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) { return message }
         return "ตัวเลือกไม่ถูกต้อง (\(message)) ดูวิธีใช้ด้วย --help"
