@@ -132,3 +132,26 @@ import Testing
         #expect(report["version"] as? String == run.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "one version everywhere")
     }
 }
+
+/// What a clerk reads about a file that cannot be read is plain Thai: no container part names
+/// (`xl/sharedStrings.xml`), no English sentences, no replacement characters; the technical
+/// detail stays in the English text.
+@Suite struct PlainThaiTests {
+    static let hostile = packageRoot.appendingPathComponent("Tests/Fixtures/hostile")
+
+    @Test(arguments: ((try? FileManager.default.contentsOfDirectory(atPath: hostile.path)) ?? []).sorted())
+    func readRefusalsArePlainThai(_ name: String) throws {
+        let run = try execute(itaBinary, ["validate", Self.hostile.appendingPathComponent(name).path, "--format", "json"])
+        let report = try jsonObject(run.stdout)
+        let findings = (report["files"] as? [[String: Any]] ?? []).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            for key in ["message", "fix"] {
+                let thai = (finding[key] as? [String: String])?["th"] ?? ""
+                #expect(!thai.contains("xl/") && !thai.contains(".xml") && !thai.contains("\u{FFFD}"), "\(name) \(key): \(thai)")
+                #expect(thai.range(of: #"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+"#, options: .regularExpression) == nil, "\(name) \(key): English in the Thai: \(thai)")
+            }
+            if let sheet = finding["sheet"] as? String { #expect(!sheet.contains(".xml"), "\(name): sheet \(sheet)") }
+        }
+    }
+}
