@@ -21,11 +21,11 @@ struct ITA: ParsableCommand {
             """,
             en: """
             Examples:
-              ita validate plan.xlsx results.csv      check a plan and its results; each problem at its cell, with a fix
-              ita export results.csv -o report.xlsx    write the formatted results workbook
-              ita template -o blank-plan.xlsx          a blank fill-in workbook
-              ita batch received/ -o review.xlsx       check many agencies' submissions at once
-              ita validate --help                      help for one command
+              ita validate plan.xlsx results.csv     check a plan and its results
+              ita export results.csv -o report.xlsx  the formatted results workbook
+              ita template -o blank-plan.xlsx        a blank fill-in workbook
+              ita batch received/ -o review.xlsx     many agencies at once
+              ita validate --help                    help for one command
 
             Messages are in Thai by default; --lang en (or an English locale) shows them in English.
             """),

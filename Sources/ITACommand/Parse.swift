@@ -15,7 +15,7 @@ struct Parse: ParsableCommand {
             """,
             en: """
             Examples:
-              ita parse results.csv --format text    see how the tables and measures were understood
+              ita parse results.csv --format text    how the tables were understood
               ita parse plan.xlsx > plan.json         the model, for other programs
 
             Exit status: 0 every file read, 2 a file could not be read or the arguments are wrong.

@@ -20,6 +20,15 @@ import Testing
     static let parserEnglish = ["USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "OVERVIEW:", "Show help information",
                                 "(default:", "(values:", "Error:", "Usage:", "for more information", "Help:"]
 
+    /// Each example stays on its line: the help is wrapped at 80 columns, and an example broken
+    /// in two cannot be copied.
+    static func expectExamplesWhole(_ text: String, _ context: String) {
+        let lines = text.components(separatedBy: "\n")
+        for (line, next) in zip(lines, lines.dropFirst()) where line.hasPrefix("  ita ") {
+            #expect(next.isEmpty || next.hasPrefix("  "), "\(context): an example wrapped: \(line) / \(next)")
+        }
+    }
+
     static func expectPlainThai(_ text: String, _ context: String) {
         #expect(text.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) }, "\(context): no Thai in\n\(text)")
         #expect(!text.contains("\u{FFFD}"), "\(context): a replacement character")
@@ -37,6 +46,7 @@ import Testing
         #expect(run.stdout.contains("ita \(command.first ?? "validate") "), "the example runs the command: \(run.stdout)")
         #expect(run.stdout.contains("วิธีใช้: ita") && run.stdout.contains("ตัวเลือก:"))
         Self.expectPlainThai(run.stdout, "ita \(command.joined(separator: " ")) --help")
+        Self.expectExamplesWhole(run.stdout, "ita \(command.joined(separator: " ")) --help")
         if let name = command.first {
             let viaHelp = try execute(itaBinary, ["help", name])
             #expect(viaHelp.status == 0 && viaHelp.stdout.contains(thai), "ita help \(name): \(viaHelp.stdout)")
@@ -55,6 +65,7 @@ import Testing
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains(english) && run.stdout.contains("USAGE:") && run.stdout.contains("Examples:"), "\(run.stdout)")
             #expect(!run.stdout.contains(thai))
+            Self.expectExamplesWhole(run.stdout, "ita \(command.joined(separator: " ")) --help in English")
         }
         // LC_ALL wins over LANG, and --lang over both.
         let thaiLocale = try execute(itaBinary, command + ["--help"], environment: testEnvironment(["LC_ALL": "th_TH.UTF-8", "LANG": "en_US.UTF-8"]))
