@@ -11,7 +11,8 @@ extension Language: ExpressibleByArgument {}
 extension EncodingChoice: ExpressibleByArgument {}
 extension Expectation: ExpressibleByArgument {}
 
-/// The options every command that reads ITA documents shares.
+/// The options every command that reads ITA documents shares. Help and messages are given in
+/// Thai and English with `.localized(th:en:)` / `localized(th:en:)` (Support/UILanguage.swift).
 struct DocumentOptions: ParsableArguments {
     @Argument(help: .localized(th: "ไฟล์ที่จะอ่าน: .xlsx, .csv, .tsv หรือข้อความที่คั่นช่องด้วยแท็บ (ใส่ได้หลายไฟล์; - คืออ่านจากข้อมูลที่ส่งต่อมาทางท่อ)",
                                en: "Files to read: .xlsx, .csv, .tsv or text with tab-separated cells; - for standard input."))

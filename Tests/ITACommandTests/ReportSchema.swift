@@ -8,16 +8,19 @@ enum ReportSchema {
     static let schema = packageRoot.appendingPathComponent("docs/report.schema.json").path
     static let checker = packageRoot.appendingPathComponent("Tests/ITACommandTests/Support/check_report_schema.py").path
 
-    /// True for the runs whose standard output is a report: `validate` or `batch` with `--format json` to standard output.
-    static func isReport(_ arguments: [String]) -> Bool {
-        func value(_ names: String...) -> String? {
-            zip(arguments, arguments.dropFirst()).first { names.contains($0.0) }?.1
-                ?? arguments.lazy.compactMap { a in names.first { a.hasPrefix($0 + "=") }.map { String(a.dropFirst($0.count + 1)) } }.first
+    /// The report a run wrote: standard output for `validate --format json`; `--summary` (standard
+    /// output by default) for `batch --format json`; nil for other runs.
+    static func report(_ arguments: [String], _ run: Run) -> String? {
+        func value(_ name: String) -> String? {
+            zip(arguments, arguments.dropFirst()).first { $0.0 == name }?.1
+                ?? arguments.first { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)) }
         }
-        guard value("--format") == "json" else { return false }
-        // `validate` writes the report to standard output; `batch` writes it to `--summary` (standard output by default).
-        if arguments.contains("batch") { return (value("--summary") ?? "-") == "-" }
-        return arguments.contains("validate")
+        guard value("--format") == "json" else { return nil }
+        if arguments.contains("batch") {
+            let summary = value("--summary") ?? "-"
+            return summary == "-" ? run.stdout : try? String(contentsOfFile: summary, encoding: .utf8)
+        }
+        return arguments.contains("validate") ? run.stdout : nil
     }
 
     /// The violations of `report` (empty when it conforms).
@@ -28,9 +31,9 @@ enum ReportSchema {
 
     /// Records an issue in the running test when a report run's output does not conform.
     static func check(_ arguments: [String], _ run: Run) {
-        guard isReport(arguments), run.status != 2 || !run.stdout.isEmpty else { return }
+        guard let report = report(arguments, run), !report.isEmpty else { return }
         do {
-            let problems = try violations(run.stdout)
+            let problems = try violations(report)
             #expect(problems.isEmpty, "ita \(arguments.joined(separator: " ")): the report does not follow docs/report.schema.json:\n\(problems)")
         } catch {
             Issue.record("checking the report against the schema failed: \(error)")
