@@ -9,10 +9,10 @@ import Testing
 
     /// `ita ARGS` with standard error on a terminal; `ITA_PROGRESS_AFTER=0` shows the bar from
     /// the start, so a short run shows it too.
-    static func onTerminal(_ arguments: [String], _ extra: [String: String] = [:], stdoutTerminal: Bool = false) throws -> Run {
+    static func onTerminal(_ arguments: [String], _ extra: [String: String] = [:], stdoutTerminal: Bool = false, columns: Int? = nil) throws -> Run {
         let environment = testEnvironment(["ITA_PROGRESS_AFTER": "0"].merging(extra) { $1 })
-        let run = try execute(URL(fileURLWithPath: "/usr/bin/env"),
-                              ["python3", runner] + (stdoutTerminal ? ["--stdout-terminal"] : []) + [itaBinary.path] + arguments,
+        let options = (stdoutTerminal ? ["--stdout-terminal"] : []) + (columns.map { ["--columns", String($0)] } ?? [])
+        let run = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", runner] + options + [itaBinary.path] + arguments,
                               environment: environment)
         #expect(run.status == 0, "\(run.stderr)")
         let result = try jsonObject(run.stdout)
@@ -41,6 +41,18 @@ import Testing
         let english = try Self.onTerminal(["validate", "--lang", "en"] + files)
         #expect(english.stderr.contains("7/7 files · \u{1B}[31m1 errors"), "\(english.stderr.debugDescription)")
         #expect(english.stderr.contains("left") || english.stderr.contains("1/7"), "\(english.stderr.debugDescription)")
+    }
+
+    /// On a narrow terminal the bar gives way, so the line still fits and redraws in place.
+    @Test(arguments: [(120, true), (30, false), (16, false)])
+    func theLineFitsTheTerminal(_ columns: Int, _ withBar: Bool) throws {
+        let run = try Self.onTerminal(["validate"] + Self.inputs, columns: columns)
+        #expect(run.stderr.contains("3/3 ไฟล์") || columns < 30, "\(run.stderr.debugDescription)")
+        #expect(run.stderr.contains("█") == withBar, "\(columns) columns: \(run.stderr.debugDescription)")
+        for line in run.stderr.components(separatedBy: "\r") {
+            let visible = line.replacingOccurrences(of: #"\u{1B}\[[0-9;]*[A-Za-z]"#, with: "", options: .regularExpression)
+            #expect(visible.count < columns, "\(columns) columns: «\(visible)»")
+        }
     }
 
     @Test func noColourWithNoColor() throws {

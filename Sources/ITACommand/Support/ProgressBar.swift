@@ -135,19 +135,33 @@ final class ProgressBar: @unchecked Sendable {
             return "ita  " + localized(th: "\(done.grouped()) แถว · \(Self.clock(elapsed))",
                                        en: "\(done.grouped()) rows · \(Self.clock(elapsed))")
         case .files:
-            let width = 24
-            let filled = total > 0 ? min(width, done * width / total) : 0
-            let bar = "[" + green + String(repeating: "█", count: filled) + reset + String(repeating: "░", count: width - filled) + "]"
             var parts = [localized(th: "\(done)/\(total) ไฟล์", en: "\(done)/\(total) files")]
             let errorText = localized(th: "ข้อผิดพลาด \(errors)", en: "\(errors) errors")
             parts.append(errors > 0 ? red + errorText + reset : errorText)
-            if done > 0, done < total {
+            if done == 0 {
+                // One large file: no estimate yet, but the time so far shows the work goes on.
+                parts.append(localized(th: "ใช้เวลาไปแล้ว \(Self.clock(elapsed))", en: "\(Self.clock(elapsed)) so far"))
+            } else if done < total {
                 let left = elapsed / Double(done) * Double(total - done)
                 parts.append(localized(th: "เหลืออีกประมาณ \(Self.clock(left))", en: "about \(Self.clock(left)) left"))
             }
-            return "ita  \(bar)  " + parts.joined(separator: " · ")
+            let text = parts.joined(separator: " · ")
+            // The line must fit the terminal, or each redraw would start a new line: the bar gives way.
+            let plain = "ita  " + ([parts[0], errorText] + parts.dropFirst(2)).joined(separator: " · ")
+            if plain.count >= columns { return String(plain.prefix(max(1, columns - 1))) }
+            let width = min(24, columns - plain.count - 5)
+            guard width >= 5 else { return "ita  " + text }
+            let filled = total > 0 ? min(width, done * width / total) : 0
+            let fill = filled > 0 ? green + String(repeating: "█", count: filled) + reset : ""
+            return "ita  [" + fill + String(repeating: "░", count: width - filled) + "]  " + text
         }
     }
+
+    /// The width of the terminal on standard error (80 when it cannot be told).
+    private let columns: Int = {
+        var size = winsize()
+        return ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+    }()
 
     /// m:ss, or h:mm:ss from an hour.
     static func clock(_ seconds: Double) -> String {
