@@ -51,8 +51,9 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`).
-    public func read(_ input: Input) -> Outcome {
+    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`),
+    /// unless `checks` is false (`ita parse` shows the model, not findings).
+    public func read(_ input: Input, checks: Bool = true) -> Outcome {
         do throws(SheetsError) {
             let workbook: Workbook = switch input {
             case .file(let path): try SpreadsheetReader.read(path: path, options: readOptions)
@@ -60,7 +61,8 @@ public struct Pipeline: Sendable {
             case .failed(_, let error): throw error
             }
             let document = document(from: workbook)
-            return Outcome(path: input.path, document: document, findings: Validator(template: template).documentFindings(document), readError: nil)
+            return Outcome(path: input.path, document: document, findings: checks ? Validator(template: template).documentFindings(document) : [],
+                           readError: nil)
         } catch {
             return Outcome(path: input.path, document: nil, findings: [Finding(readError: error)], readError: error)
         }
@@ -70,9 +72,9 @@ public struct Pipeline: Sendable {
     /// submissions whose plan and results are checked against each other across files.
     /// `progress` is called once per file read, from the worker that read it, one call at a time.
     /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
-    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1,
+    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1, checks: Bool = true,
                     progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
-        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0) }, after: { done, outcome, errorsSoFar in
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0, checks: checks) }, after: { done, outcome, errorsSoFar in
             progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: errorsSoFar))
         })
         return SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers).group(outcomes)

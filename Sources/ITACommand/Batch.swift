@@ -105,10 +105,12 @@ struct Batch: ParsableCommand {
         }
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
         do {
+            let exported = try outDir.map { folder throws(SheetsError) in
+                try AgencyWorkbooks.write(submissions, into: folder, template: pipeline.template, created: created)
+            } ?? AgencyWorkbooks()
             if let output {
-                try ReviewWorkbook(submissions: submissions, template: pipeline.template, created: created).write(to: output)
+                try ReviewWorkbook(submissions: submissions, template: pipeline.template, created: created, exported: exported).write(to: output)
             }
-            if let outDir { try writeAgencyWorkbooks(submissions, into: outDir, template: pipeline.template, created: created) }
             switch format {
             case .json?: try writeSummary(Array((report.batchJSON() + "\n").utf8))
             case .csv?: try writeSummary(try CSVWriter.bytes(ReviewSummary.sheet(submissions), options: .init(byteOrderMark: summary != "-")))
@@ -131,25 +133,6 @@ struct Batch: ParsableCommand {
             Console.out(String(decoding: bytes, as: UTF8.self))
         } else if !FileManager.default.createFile(atPath: summary, contents: Data(bytes)) {
             throw SheetsError(.writeFailed, "the summary cannot be written", path: summary)
-        }
-    }
-
-    /// Each submission's `ita export` workbook, named after its agency and year.
-    func writeAgencyWorkbooks(_ submissions: [Submission], into folder: String, template: Template, created: SpreadsheetDate?) throws(SheetsError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SheetsError(.writeFailed, "the folder cannot be created", path: folder)
-        }
-        var used: Set<String> = []
-        for submission in submissions where submission.planFile != nil || submission.resultsFile != nil {
-            let base = ([submission.agency ?? "ไม่ทราบหน่วยงาน"] + (submission.fiscalYear.map { [String($0)] } ?? []))
-                .joined(separator: "-").map { "/\\:*?\"<>|".contains($0) ? "_" : $0 }
-            var name = String(base), n = 2
-            while used.contains(name) { name = "\(base)-\(n)"; n += 1 }
-            used.insert(name)
-            try ResultsWorkbook(outcomes: submission.files.map(\.outcome), template: template, created: created)
-                .write(to: folder + "/" + name + ".xlsx")
         }
     }
 }

@@ -77,7 +77,9 @@ struct Export: ParsableCommand {
         // One workbook is one agency's: files of several agencies go through `ita batch`.
         let agencies = Set(submissions.compactMap(\.agency).map(AgencyName.key))
         if agencies.count > 1 {
-            let names = submissions.compactMap(\.agency).joined(separator: ", ")
+            var agencyNames: [String] = []
+            for name in submissions.compactMap(\.agency) where !agencyNames.contains(name) { agencyNames.append(name) }
+            let names = agencyNames.joined(separator: ", ")
             Console.error("ita: " + localized(
                 th: "ไฟล์เหล่านี้เป็นของหลายหน่วยงาน (\(names)) ไฟล์ Excel รายงานผลหนึ่งไฟล์ใช้กับหน่วยงานเดียว ให้ส่งออกทีละหน่วยงาน หรือใช้ «ita batch» เพื่อตรวจหลายหน่วยงานพร้อมกัน",
                 en: "These files belong to several agencies (\(names)); one results workbook is for one agency. Export them one agency at a time, or check them all with «ita batch»."))

@@ -143,7 +143,9 @@ import Testing
 
         // The workbook, read by openpyxl: a summary row per submission, the verdict in words, links that resolve.
         let sheets = try WorkbookChecks.sheets(review)
-        #expect(sheets.map { $0["name"] as? String } == ["สรุปการตรวจ", "ภาพรวม", "ข้อค้นพบ"])
+        #expect(sheets.map { $0["name"] as? String } == ["สรุปการตรวจ", "ภาพรวม", "ข้อค้นพบ", "ไฟล์"])
+        let placements = WorkbookChecks.cells(sheets[3]).filter { $0.key.hasPrefix("D") }.compactMap { $0.value["value"] as? String }
+        #expect(placements.contains { $0.contains("ชื่อหน่วยงาน «อบต.กุดจอก» ในหัวเอกสาร") }, "why each file went where")
         let summaryCells = WorkbookChecks.cells(sheets[0]), findingCells = WorkbookChecks.cells(sheets[2])
         for (i, expected) in Self.expectedVerdicts.enumerated() {
             let row = 4 + i
@@ -164,10 +166,28 @@ import Testing
         let parts = try WorkbookChecks.parts(review)
         #expect(parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.count == 2, "a chart of verdicts and one of statuses")
 
-        // --out-dir: each agency's own export workbook.
+        // --out-dir: each agency's own export workbook, and the findings' places link to their exported cells there.
         let exported = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("agencies").path).sorted()
         #expect(exported.count == 4)
+        let resolve = try WorkbookChecks.execute(WorkbookChecks.env, ["python3", "-c", Self.externalLinks, review.path])
+        #expect(resolve.status == 0, "\(resolve.stderr)")
+        #expect(resolve.stdout.split(separator: "\n").map(String.init) == ["agencies/เทศบาลตำบลหนองบัว-2564.xlsx 'แผนมาตรการ'!B8 = เปิดช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ"])
     }
+
+    /// Every link from the findings sheet to another workbook, opened with openpyxl: "file place = value".
+    static let externalLinks = """
+    import os, sys, openpyxl
+    review = sys.argv[1]
+    for row in openpyxl.load_workbook(review)["ข้อค้นพบ"].iter_rows(min_row=4):
+        for cell in row:
+            link = cell.hyperlink
+            if link is None or not link.target:
+                continue
+            path = link.target.replace("\\\\", "/")
+            sheet, ref = link.location.rsplit("!", 1)
+            target = openpyxl.load_workbook(os.path.join(os.path.dirname(review), path))[sheet.strip("'")][ref]
+            print(path, link.location, "=", target.value)
+    """
 
     @Test func batchOrderDoesNotDependOnTheJobs() throws {
         let one = try ita("batch", Self.fixture("batch"), "--format", "json", "--jobs", "1")

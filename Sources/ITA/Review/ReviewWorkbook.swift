@@ -1,19 +1,23 @@
+import Foundation
 import Sheets
 
 /// The reviewer's workbook of a batch (`ita batch -o REVIEW.xlsx`): a summary sheet with one row
 /// per submission and its verdict, each row linked to its findings; an overview sheet with the
 /// counts of verdicts and of measure statuses and a chart of each; a findings sheet with every
-/// finding of every file, filterable.
+/// finding of every file, filterable; a files sheet with where each file went and why.
 public struct ReviewWorkbook: Sendable {
     public var submissions: [Submission]
     public var template: Template
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    /// The agencies' own workbooks (`--out-dir`), whose cells the findings link to.
+    public var exported: AgencyWorkbooks
 
-    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil) {
+    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil, exported: AgencyWorkbooks = AgencyWorkbooks()) {
         self.submissions = submissions
         self.template = template
         self.created = created
+        self.exported = exported
     }
 
     static let summaryName = "สรุปการตรวจ"
@@ -30,10 +34,13 @@ public struct ReviewWorkbook: Sendable {
         let summary = try writer.addSheet(named: Self.summaryName)
         let overview = try writer.addSheet(named: Self.overviewName)
         let findings = try writer.addSheet(named: Self.findingsName)
-        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName,
-                                                      summaryFirstRow: Self.headerRow + 1).write(in: findings, with: &writer)
+        let files = try writer.addSheet(named: ReviewFilesSheet.name)
+        let reviewFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName, summaryFirstRow: Self.headerRow + 1,
+                                                      exported: exported, reviewFolder: reviewFolder).write(in: findings, with: &writer)
         try writeSummary(in: summary, findingRows: firstFindingRow, with: &writer)
         try writeOverview(in: overview, with: &writer)
+        try ReviewFilesSheet(submissions: submissions).write(in: files, with: &writer)
         writer.activate(summary)
         try writer.setProperties(DocumentProperties(
             title: "ผลการตรวจแผนและรายงานผล ITA \(template.itaYear)", subject: "ITA \(template.planItem) / \(template.resultsItem)",
