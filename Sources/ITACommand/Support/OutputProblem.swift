@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// Why an output file cannot be written, in words a clerk can act on: the folder is missing,
-/// read-only or not theirs to write, the disk is full, a file of that name exists. Decided from
+/// read-only or not theirs to write, the disk is full, a folder where the file should be. Decided from
 /// the file system at the output path (and the system's reason where the writer kept it), so
 /// every writer's failure gets the same explanation.
 enum OutputProblem {
@@ -26,12 +26,6 @@ enum OutputProblem {
         if output != "-", let known = folderProblem(output) ?? notAFile(output) ?? probe(folder(of: output), output) { return known }
         return localized(th: "บันทึกไฟล์ \(output) ไม่สำเร็จ (\(error.message)) ลองบันทึกลงโฟลเดอร์อื่น",
                          en: error.description)
-    }
-
-    /// A file would be replaced that the user did not ask to replace.
-    static func exists(_ output: String) -> String {
-        localized(th: "มีไฟล์ \(output) อยู่แล้ว ใช้ชื่อไฟล์อื่น หรือย้ายไฟล์เดิมออกก่อน",
-                  en: "\(output) already exists; choose another name or move the existing file away first.")
     }
 
     /// `-o` names one of the inputs.
