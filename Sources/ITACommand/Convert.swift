@@ -146,7 +146,7 @@ struct Convert: ParsableCommand {
     private func convert(format: ConvertFormat) throws(SheetsError) {
         let source = try ConvertSource(path: input, options: ReadOptions(encoding: encoding))
         let chosen: Int? = try sheet.map { (s) throws(SheetsError) in try source.sheetIndex(for: s) }
-        let progress = ProgressBar(rows: Console.stderrIsTerminal)
+        let progress = ProgressBar(rows: ProgressBar.wanted)
         defer { progress.finish() }
         switch format {
         case .json:

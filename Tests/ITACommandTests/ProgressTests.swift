@@ -10,7 +10,7 @@ import Testing
     /// `ita ARGS` with standard error on a terminal; `ITA_PROGRESS_AFTER=0` shows the bar from
     /// the start, so a short run shows it too.
     static func onTerminal(_ arguments: [String], _ extra: [String: String] = [:], stdoutTerminal: Bool = false, columns: Int? = nil) throws -> Run {
-        let environment = testEnvironment(["ITA_PROGRESS_AFTER": "0"].merging(extra) { $1 })
+        let environment = testEnvironment(["ITA_PROGRESS_AFTER": "0", "TERM": "xterm-256color"].merging(extra) { $1 })
         let options = (stdoutTerminal ? ["--stdout-terminal"] : []) + (columns.map { ["--columns", String($0)] } ?? [])
         let run = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", runner] + options + [itaBinary.path] + arguments,
                               environment: environment)
@@ -53,6 +53,12 @@ import Testing
             let visible = line.replacingOccurrences(of: #"\u{1B}\[[0-9;]*[A-Za-z]"#, with: "", options: .regularExpression)
             #expect(visible.count < columns, "\(columns) columns: «\(visible)»")
         }
+    }
+
+    @Test func noBarOnADumbTerminal() throws {
+        let run = try Self.onTerminal(["validate"] + Self.inputs, ["TERM": "dumb"])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("ไฟล์ ·") && !run.stderr.contains("\u{1B}"), "\(run.stderr.debugDescription)")
     }
 
     @Test func noColourWithNoColor() throws {

@@ -36,12 +36,17 @@ final class ProgressBar: @unchecked Sendable {
 
     /// Progress over `total` files.
     convenience init(files total: Int) {
-        self.init(unit: .files, total: total, enabled: Console.stderrIsTerminal)
+        self.init(unit: .files, total: total, enabled: Self.wanted)
     }
 
     /// Progress over rows of unknown number.
-    convenience init(rows enabled: Bool = Console.stderrIsTerminal) {
+    convenience init(rows enabled: Bool = ProgressBar.wanted) {
         self.init(unit: .rows, total: 0, enabled: enabled)
+    }
+
+    /// Standard error is a terminal that can redraw a line (not `TERM=dumb`, as in some editors' consoles).
+    static var wanted: Bool {
+        Console.stderrIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
     init(unit: Unit, total: Int, enabled: Bool) {
