@@ -146,7 +146,8 @@ import Testing
         #expect(sheets.map { $0["name"] as? String } == ["สรุปการตรวจ", "ภาพรวม", "ข้อค้นพบ", "ไฟล์"])
         let placements = WorkbookChecks.cells(sheets[3]).filter { $0.key.hasPrefix("D") }.compactMap { $0.value["value"] as? String }
         #expect(placements.contains { $0.contains("ชื่อหน่วยงาน «อบต.กุดจอก» ในหัวเอกสาร") }, "why each file went where")
-        let summaryCells = WorkbookChecks.cells(sheets[0]), findingCells = WorkbookChecks.cells(sheets[2])
+        let summaryCells = WorkbookChecks.cells(sheets[0])
+        let detailCells = ["ข้อค้นพบ": WorkbookChecks.cells(sheets[2]), "ไฟล์": WorkbookChecks.cells(sheets[3])]
         for (i, expected) in Self.expectedVerdicts.enumerated() {
             let row = 4 + i
             #expect(summaryCells["A\(row)"]?["value"] as? String == expected.agency)
@@ -157,11 +158,12 @@ import Testing
         for (address, cell) in summaryCells {
             guard let link = cell["link"] as? String else { continue }
             links += 1
-            let target = try #require(link.split(separator: "!").last.map(String.init))
-            #expect(link.hasPrefix("'ข้อค้นพบ'!") || link.hasPrefix("ข้อค้นพบ!"), "\(link)")
-            #expect(findingCells[target]?["value"] as? String == cell["value"] as? String, "\(address) → \(link)")
+            let parts = link.split(separator: "!").map(String.init)
+            let sheet = parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "'")), target = parts[1]
+            #expect(detailCells[sheet]?[target]?["value"] as? String == cell["value"] as? String, "\(address) → \(link)")
+            #expect(sheet == (["A5", "A7"].contains(address) ? "ไฟล์" : "ข้อค้นพบ"), "findings first, else the files: \(address) → \(link)")
         }
-        #expect(links == 6, "every submission with findings links to them")
+        #expect(links == Self.expectedVerdicts.count, "every row links to its details")
         #expect(sheets[2]["autofilter"] as? String != nil)
         let parts = try WorkbookChecks.parts(review)
         #expect(parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.count == 2, "a chart of verdicts and one of statuses")

@@ -10,15 +10,18 @@ struct ReviewFilesSheet {
     static let widths: [Double] = [26, 36, 14, 60]
     static let headerRow = 3
 
-    func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) {
+    /// Writes the sheet; returns the row of each submission's first file.
+    func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> [Int] {
         _ = try ResultsWorkbook.writeTitleBlock(["ไฟล์ที่ตรวจและการจัดเป็นชุดเอกสารของหน่วยงาน"], columns: Self.headers.count, in: sheet, with: &writer)
         for (c, header) in Self.headers.enumerated() {
             try writer.setColumnWidth(Self.widths[c], columns: (c + 1)...(c + 1), in: sheet)
             try writer.write(.string(header), at: CellAddress(row: Self.headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
         }
         var row = Self.headerRow
+        var firstRows: [Int] = []
         for submission in submissions {
             let agency = submission.agency ?? ""
+            firstRows.append(row + 1)
             for file in submission.files {
                 row += 1
                 let values = [agency, file.path, file.holds.label.th, file.placement.th]
@@ -35,5 +38,6 @@ struct ReviewFilesSheet {
             try writer.autofilter(CellRange(start: CellAddress(row: Self.headerRow, column: 1),
                                             end: CellAddress(row: row, column: Self.headers.count)), in: sheet)
         }
+        return firstRows
     }
 }

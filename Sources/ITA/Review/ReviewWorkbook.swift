@@ -2,7 +2,7 @@ import Foundation
 import Sheets
 
 /// The reviewer's workbook of a batch (`ita batch -o REVIEW.xlsx`): a summary sheet with one row
-/// per submission and its verdict, each row linked to its findings; an overview sheet with the
+/// per submission and its verdict, each row linked to its findings (or, with none, to its files); an overview sheet with the
 /// counts of verdicts and of measure statuses and a chart of each; a findings sheet with every
 /// finding of every file, filterable; a files sheet with where each file went and why.
 public struct ReviewWorkbook: Sendable {
@@ -38,9 +38,13 @@ public struct ReviewWorkbook: Sendable {
         let reviewFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName, summaryFirstRow: Self.headerRow + 1,
                                                       exported: exported, reviewFolder: reviewFolder).write(in: findings, with: &writer)
-        try writeSummary(in: summary, findingRows: firstFindingRow, with: &writer)
+        let firstFileRow = try ReviewFilesSheet(submissions: submissions).write(in: files, with: &writer)
+        // Each row links to its details: its findings, or (with none) where its files went.
+        let details = zip(firstFindingRow, firstFileRow).map { finding, file in
+            finding.map { (Self.findingsName, $0) } ?? (ReviewFilesSheet.name, file)
+        }
+        try writeSummary(in: summary, details: details, with: &writer)
         try writeOverview(in: overview, with: &writer)
-        try ReviewFilesSheet(submissions: submissions).write(in: files, with: &writer)
         writer.activate(summary)
         try writer.setProperties(DocumentProperties(
             title: "ผลการตรวจแผนและรายงานผล ITA \(template.itaYear)", subject: "ITA \(template.planItem) / \(template.resultsItem)",
@@ -48,8 +52,8 @@ public struct ReviewWorkbook: Sendable {
         try writer.close()
     }
 
-    /// `findingRows[i]`: the findings-sheet row of submission i's first finding, when it has one.
-    func writeSummary(in sheet: SheetHandle, findingRows: [Int?], with writer: inout XLSXWriter) throws(SheetsError) {
+    /// `details[i]`: the sheet and row submission i's agency cell links to.
+    func writeSummary(in sheet: SheetHandle, details: [(sheet: String, row: Int)], with writer: inout XLSXWriter) throws(SheetsError) {
         let headers = ReviewSummary.headers
         let widths: [Double] = [30, 11, 11, 11, 18, 18, 8, 8, 9, 8, 8, 8, 7, 11]
         let title = "ผลการตรวจแผนมาตรการ (\(template.planItem)) และรายงานผล (\(template.resultsItem)) ITA \(template.itaYear) — \(submissions.count) ชุด"
@@ -69,8 +73,8 @@ public struct ReviewWorkbook: Sendable {
             for (c, value) in values.enumerated() {
                 let address = CellAddress(row: r, column: c + 1)
                 if case .string(let text)? = value { lines = max(lines, ExportStyle.lineCount(text, width: widths[c])) }
-                if c == 0, case .string(let agency)? = value, let target = findingRows[i] {
-                    try writer.writeInternalLink(text: agency, to: CellAddress(row: target, column: 1), onSheet: Self.findingsName,
+                if c == 0, case .string(let agency)? = value {
+                    try writer.writeInternalLink(text: agency, to: CellAddress(row: details[i].row, column: 1), onSheet: details[i].sheet,
                                                  at: address, in: sheet, style: ExportStyle.link)
                 } else if c == headers.count - 1, let value {
                     try writer.write(value, at: address, in: sheet,
