@@ -8,15 +8,11 @@ struct ReviewFilesSheet {
     static let name = "ไฟล์"
     static let headers = ["หน่วยงาน", "ไฟล์", "เอกสาร", "เหตุที่จัดไว้ในชุดนี้"]
     static let widths: [Double] = [26, 36, 14, 60]
-    static let headerRow = 3
+    static let headerRow = ReviewTable.headerRow
 
     /// Writes the sheet; returns the row of each submission's first file.
     func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> [Int] {
-        _ = try ResultsWorkbook.writeTitleBlock(["ไฟล์ที่ตรวจและการจัดเป็นชุดเอกสารของหน่วยงาน"], columns: Self.headers.count, in: sheet, with: &writer)
-        for (c, header) in Self.headers.enumerated() {
-            try writer.setColumnWidth(Self.widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(header), at: CellAddress(row: Self.headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
-        }
+        try ReviewTable.begin(title: "ไฟล์ที่ตรวจและการจัดเป็นชุดเอกสารของหน่วยงาน", headers: Self.headers, widths: Self.widths, in: sheet, with: &writer)
         var row = Self.headerRow
         var firstRows: [Int] = []
         for submission in submissions {
@@ -28,16 +24,10 @@ struct ReviewFilesSheet {
                 for (c, value) in values.enumerated() {
                     try writer.write(.string(value), at: CellAddress(row: row, column: c + 1), in: sheet, style: ExportStyle.body)
                 }
-                let lines = zip(values, Self.widths).map { ExportStyle.lineCount($0, width: $1) }.max() ?? 1
-                try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: row, in: sheet)
+                try ReviewTable.fitRow(row, values: values, widths: Self.widths, in: sheet, with: &writer)
             }
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: Self.headerRow...Self.headerRow), in: sheet)
-        writer.freezePanes(at: CellAddress(row: Self.headerRow + 1, column: 1), in: sheet)
-        if row > Self.headerRow {
-            try writer.autofilter(CellRange(start: CellAddress(row: Self.headerRow, column: 1),
-                                            end: CellAddress(row: row, column: Self.headers.count)), in: sheet)
-        }
+        try ReviewTable.finish(lastRow: row, columns: Self.headers.count, in: sheet, with: &writer)
         return firstRows
     }
 }

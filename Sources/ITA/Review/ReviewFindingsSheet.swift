@@ -13,16 +13,12 @@ struct ReviewFindingsSheet {
 
     static let headers = ["หน่วยงาน", "ไฟล์", "ระดับ", "รหัส", "ตำแหน่ง", "ข้อความ", "วิธีแก้"]
     static let widths: [Double] = [22, 20, 9, 18, 16, 40, 36]
-    static let headerRow = 3
+    static let headerRow = ReviewTable.headerRow
 
     /// Writes the sheet; returns the row of each submission's first finding (nil when it has none).
     func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> [Int?] {
         let headers = Self.headers
-        _ = try ResultsWorkbook.writeTitleBlock(["ข้อค้นพบจากการตรวจทุกไฟล์"], columns: headers.count, in: sheet, with: &writer)
-        for (c, header) in headers.enumerated() {
-            try writer.setColumnWidth(Self.widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(header), at: CellAddress(row: Self.headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
-        }
+        try ReviewTable.begin(title: "ข้อค้นพบจากการตรวจทุกไฟล์", headers: headers, widths: Self.widths, in: sheet, with: &writer)
         var row = Self.headerRow
         var firstRows: [Int?] = []
         for (s, submission) in submissions.enumerated() {
@@ -48,17 +44,11 @@ struct ReviewFindingsSheet {
                         try writer.write(.string(values[c]), at: CellAddress(row: row, column: c + 1), in: sheet,
                                          style: c == 2 ? ExportStyle.filled(ExportStyle.bodyCentered, fill) : body)
                     }
-                    let lines = zip(values, Self.widths).map { ExportStyle.lineCount($0, width: $1) }.max() ?? 1
-                    try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: row, in: sheet)
+                    try ReviewTable.fitRow(row, values: values, widths: Self.widths, in: sheet, with: &writer)
                 }
             }
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: Self.headerRow...Self.headerRow), in: sheet)
-        writer.freezePanes(at: CellAddress(row: Self.headerRow + 1, column: 1), in: sheet)
-        if row > Self.headerRow {
-            try writer.autofilter(CellRange(start: CellAddress(row: Self.headerRow, column: 1),
-                                            end: CellAddress(row: row, column: headers.count)), in: sheet)
-        }
+        try ReviewTable.finish(lastRow: row, columns: headers.count, in: sheet, with: &writer)
         return firstRows
     }
 }

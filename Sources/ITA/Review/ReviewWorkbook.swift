@@ -24,7 +24,7 @@ public struct ReviewWorkbook: Sendable {
     static let overviewName = "ภาพรวม"
     static let findingsName = "ข้อค้นพบ"
     /// The summary's header row; submissions follow it.
-    static let headerRow = 3
+    static let headerRow = ReviewTable.headerRow
 
     static let verdictFill: [Verdict: UInt32] = [.pass: 0xC6EFCE, .needsFix: 0xFFEB9C, .incomplete: 0xF8CBAD, .unreadable: 0xD9D9D9]
 
@@ -57,13 +57,7 @@ public struct ReviewWorkbook: Sendable {
         let headers = ReviewSummary.headers
         let widths: [Double] = [30, 11, 11, 11, 18, 18, 8, 8, 9, 8, 8, 8, 7, 11]
         let title = "ผลการตรวจแผนมาตรการ (\(template.planItem)) และรายงานผล (\(template.resultsItem)) ITA \(template.itaYear) — \(submissions.count) ชุด"
-        _ = try ResultsWorkbook.writeTitleBlock([title], columns: headers.count, in: sheet, with: &writer)
-        for (c, header) in headers.enumerated() {
-            try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(header), at: CellAddress(row: Self.headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
-        }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: headers.enumerated().map { ExportStyle.lineCount($1, width: widths[$0]) }.max() ?? 1),
-                                row: Self.headerRow, in: sheet)
+        try ReviewTable.begin(title: title, headers: headers, widths: widths, in: sheet, with: &writer)
         for (i, submission) in submissions.enumerated() {
             let r = Self.headerRow + 1 + i
             var values = ReviewSummary.row(submission)
@@ -88,12 +82,7 @@ public struct ReviewWorkbook: Sendable {
             }
             try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: Self.headerRow...Self.headerRow), in: sheet)
-        writer.freezePanes(at: CellAddress(row: Self.headerRow + 1, column: 2), in: sheet)
-        if !submissions.isEmpty {
-            try writer.autofilter(CellRange(start: CellAddress(row: Self.headerRow, column: 1),
-                                            end: CellAddress(row: Self.headerRow + submissions.count, column: headers.count)), in: sheet)
-        }
+        try ReviewTable.finish(lastRow: Self.headerRow + submissions.count, columns: headers.count, in: sheet, with: &writer)
     }
 
     /// Two small tables (verdicts, measure statuses) and a column chart of each.
