@@ -13,6 +13,7 @@ struct ReviewFilesSheet {
     /// Writes the sheet; returns the row of each submission's first file.
     func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> [Int] {
         try ReviewTable.begin(title: "ไฟล์ที่ตรวจและการจัดเป็นชุดเอกสารของหน่วยงาน", headers: Self.headers, widths: Self.widths, in: sheet, with: &writer)
+        let folder = ReviewSummary.commonFolder(submissions)
         var row = Self.headerRow
         var firstRows: [Int] = []
         for submission in submissions {
@@ -20,7 +21,7 @@ struct ReviewFilesSheet {
             firstRows.append(row + 1)
             for file in submission.files {
                 row += 1
-                let values = [agency, file.path, file.holds.label.th, file.placement.th]
+                let values = [agency, String(file.path.dropFirst(folder.count)), file.holds.label.th, file.placement.th]
                 for (c, value) in values.enumerated() {
                     try writer.write(.string(value), at: CellAddress(row: row, column: c + 1), in: sheet, style: ExportStyle.body)
                 }

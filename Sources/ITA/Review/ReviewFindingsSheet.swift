@@ -19,6 +19,7 @@ struct ReviewFindingsSheet {
     func write(in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> [Int?] {
         let headers = Self.headers
         try ReviewTable.begin(title: "ข้อค้นพบจากการตรวจทุกไฟล์", headers: headers, widths: Self.widths, in: sheet, with: &writer)
+        let folder = ReviewSummary.commonFolder(submissions)
         var row = Self.headerRow
         var firstRows: [Int?] = []
         for (s, submission) in submissions.enumerated() {
@@ -29,7 +30,7 @@ struct ReviewFindingsSheet {
                     row += 1
                     let fill = ExportStyle.severityFill[finding.severity]
                     let body = ExportStyle.filled(ExportStyle.body, fill)
-                    let values = [agency, file.path, finding.severity.label.th, finding.code.rawValue,
+                    let values = [agency, String(file.path.dropFirst(folder.count)), finding.severity.label.th, finding.code.rawValue,
                                   finding.place?.description ?? finding.sheet ?? "", finding.message.th, finding.fix.th]
                     try writer.writeInternalLink(text: agency, to: CellAddress(row: summaryFirstRow + s, column: 1), onSheet: summaryName,
                                                  at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.filled(ExportStyle.link, fill))

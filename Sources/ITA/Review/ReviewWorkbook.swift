@@ -61,7 +61,7 @@ public struct ReviewWorkbook: Sendable {
         for (i, submission) in submissions.enumerated() {
             let r = Self.headerRow + 1 + i
             var values = ReviewSummary.row(submission)
-            // File names only: the full paths are in the findings sheet and the CSV.
+            // File names only: the paths are in the files and findings sheets and the CSV.
             for c in [4, 5] { if case .string(let path)? = values[c] { values[c] = .string(ReviewSummary.fileName(path)) } }
             var lines = 1
             for (c, value) in values.enumerated() {
