@@ -40,7 +40,7 @@ struct Parse: ParsableCommand {
         }
         switch format {
         case .json: Console.out(ParseReport.json(documents, submissions: report.submissions) + "\n")
-        case .text: Console.out(ParseReport.text(documents, language: lang))
+        case .text: Console.out(ParseReport.text(documents, submissions: report.submissions, language: lang))
         }
         if failed { throw ExitCode(2) }
     }

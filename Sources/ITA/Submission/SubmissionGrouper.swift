@@ -183,8 +183,14 @@ public struct SubmissionGrouper: Sendable {
            let resultsDocument = entries[r].outcome.document, let plan = planDocument.plan, let results = resultsDocument.results {
             matches = Normalizer.match(plan: plan.measures, results: results.measures)
             let cross = validator.crossFindings(plan: planDocument, results: resultsDocument, matches: matches)
+            // A place names a cell of its own file: the plan's cells are left out of a results finding's related places.
+            let planCells = Set(plan.measures.flatMap { $0.cells.values.map(\.source) })
             findings[p] += cross.plan
-            findings[r] += cross.results
+            findings[r] += cross.results.map { finding in
+                var finding = finding
+                finding.related.removeAll(where: planCells.contains)
+                return finding
+            }
             paired = true
         }
         for (i, entry) in entries.enumerated() {
