@@ -12,7 +12,7 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, tsv, xlsx, json
 }
 
-/// `ita convert IN -o OUT`: lossless conversion of any sheet (DESIGN §3.1, §3.2).
+/// `ita convert IN -o OUT`: lossless conversion of any sheet (the canonical JSON is `JSONWriter`'s).
 ///
 /// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
 /// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,

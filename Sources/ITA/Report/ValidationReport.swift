@@ -1,6 +1,6 @@
 import Sheets
 
-/// The findings of several files, as the `validate` command reports them (DESIGN §3.3).
+/// The findings of several files, as `validate` and `batch` report them (docs/report.schema.json).
 public struct ValidationReport: Sendable {
     /// The files in the order they were given.
     public var outcomes: [Pipeline.Outcome]
