@@ -1,6 +1,7 @@
 import Sheets
 
-/// The stages of DESIGN §2 wired in order: read → locate → normalize → validate.
+/// The stages wired in order: read → locate → normalize → validate; several files are then grouped
+/// into submissions (`SubmissionGrouper`) and their plans and results checked against each other.
 public struct Pipeline: Sendable {
     public var template: Template {
         didSet { locator = TableLocator(template: template) }
