@@ -1,4 +1,5 @@
 import Sheets
+import Synchronization
 
 /// The stages wired in order: read → locate → normalize → validate; several files are then grouped
 /// into submissions (`SubmissionGrouper`) and their plans and results checked against each other.
@@ -75,10 +76,17 @@ public struct Pipeline: Sendable {
     /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
     public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1, checks: Bool = true,
                     progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
-        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0, checks: checks) }, after: { done, outcome, errorsSoFar in
-            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: errorsSoFar))
+        let errors = Mutex(0)
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0, checks: checks) }, after: { done, outcome in
+            let soFar = errors.withLock { count in
+                count += outcome.findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+                return count
+            }
+            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: soFar))
         })
-        return SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers).group(outcomes)
+        var grouper = SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers)
+        grouper.jobs = jobs
+        return grouper.group(outcomes)
     }
 
     /// Every stage for one file on its own, validation included.
