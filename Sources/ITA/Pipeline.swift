@@ -1,6 +1,8 @@
 import Sheets
+import Synchronization
 
-/// The stages of DESIGN §2 wired in order: read → locate → normalize → validate.
+/// The stages wired in order: read → locate → normalize → validate; several files are then grouped
+/// into submissions (`SubmissionGrouper`) and their plans and results checked against each other.
 public struct Pipeline: Sendable {
     public var template: Template {
         didSet { locator = TableLocator(template: template) }
@@ -51,8 +53,9 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`).
-    public func read(_ input: Input) -> Outcome {
+    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`),
+    /// unless `checks` is false (`ita parse` shows the model, not findings).
+    public func read(_ input: Input, checks: Bool = true) -> Outcome {
         do throws(SheetsError) {
             let workbook: Workbook = switch input {
             case .file(let path): try SpreadsheetReader.read(path: path, options: readOptions)
@@ -60,7 +63,8 @@ public struct Pipeline: Sendable {
             case .failed(_, let error): throw error
             }
             let document = document(from: workbook)
-            return Outcome(path: input.path, document: document, findings: Validator(template: template).documentFindings(document), readError: nil)
+            return Outcome(path: input.path, document: document, findings: checks ? Validator(template: template).documentFindings(document) : [],
+                           readError: nil)
         } catch {
             return Outcome(path: input.path, document: nil, findings: [Finding(readError: error)], readError: error)
         }
@@ -70,12 +74,19 @@ public struct Pipeline: Sendable {
     /// submissions whose plan and results are checked against each other across files.
     /// `progress` is called once per file read, from the worker that read it, one call at a time.
     /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
-    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1,
+    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1, checks: Bool = true,
                     progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
-        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0) }, after: { done, outcome, errorsSoFar in
-            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: errorsSoFar))
+        let errors = Mutex(0)
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0, checks: checks) }, after: { done, outcome in
+            let soFar = errors.withLock { count in
+                count += outcome.findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+                return count
+            }
+            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: soFar))
         })
-        return SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers).group(outcomes)
+        var grouper = SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers)
+        grouper.jobs = jobs
+        return grouper.group(outcomes)
     }
 
     /// Every stage for one file on its own, validation included.
@@ -96,7 +107,7 @@ public struct FileProgress: Sendable {
 
 extension Finding {
     /// The file-level finding for a reader's refusal.
-    init(readError error: SheetsError) {
+    public init(readError error: SheetsError) {
         let code: FindingCode = switch error.code {
         case .encryptedWorkbook: .encryptedWorkbook
         case .unsupportedFormat: .unsupportedFormat
@@ -105,12 +116,31 @@ extension Finding {
         default: .unreadableFile
         }
         let where_ = error.part.map { " [\($0)]" } ?? ""
-        let detail = LocalizedText(th: Self.thaiReason(error) + where_, en: error.message + where_)
-        self.init(code, sheet: error.part, detail: detail)
+        let detail = LocalizedText(th: Self.thaiReason(error) + Self.thaiPlace(error.part), en: error.message + where_)
+        self.init(code, sheet: Self.sheetName(error.part), detail: detail)
     }
 
-    /// The reader's reasons in words a clerk reads; the technical detail stays in brackets where
-    /// there is no plain Thai for it.
+    /// The sheet a damaged worksheet part belongs to (`xl/worksheets/sheet1.xml (sheet Sheet1)`).
+    static func sheetName(_ part: String?) -> String? {
+        guard let part, let open = part.range(of: " (sheet "), part.hasSuffix(")") else { return nil }
+        return String(part[open.upperBound..<part.index(before: part.endIndex)])
+    }
+
+    /// Where in the file, as a clerk knows it: the sheet, or what the damaged part holds — never
+    /// the container's part name (`xl/sharedStrings.xml`), which the English text keeps.
+    static func thaiPlace(_ part: String?) -> String {
+        guard let part else { return "" }
+        if let sheet = sheetName(part) { return " ที่แผ่นงาน «\(sheet)»" }
+        switch part {
+        case "xl/sharedStrings.xml": return " ในส่วนที่เก็บข้อความของไฟล์"
+        case "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml": return " ในส่วนที่บอกรายชื่อแผ่นงาน"
+        case "xl/styles.xml": return " ในส่วนที่เก็บรูปแบบตัวอักษรและตัวเลข"
+        default: return part.hasPrefix("xl/worksheets/") ? " ในแผ่นงานหนึ่งของไฟล์" : ""
+        }
+    }
+
+    /// The reader's reasons in words a clerk reads. The technical detail (sizes, tags, limits)
+    /// is in the English text only: the Thai says what it means for the clerk.
     static func thaiReason(_ error: SheetsError) -> String {
         switch error.message {
         case "no such file": return "ไม่พบไฟล์นี้ (ตรวจชื่อไฟล์และโฟลเดอร์)"
@@ -120,10 +150,16 @@ extension Finding {
         default: break
         }
         switch error.code {
-        case .malformed: return "ไฟล์เสียหายหรือบันทึกไม่ครบ (\(error.message))"
-        case .limitExceeded: return "ข้อมูลเกินขีดจำกัด (\(error.message))"
-        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ (\(error.message))"
-        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ (\(error.message))"
+        case .malformed, .limitExceeded:
+            let hostile = ["bomb", "DTD", "ENTITY", "forged"].contains { error.message.contains($0) }
+            if hostile { return "ไฟล์มีโครงสร้างผิดปกติที่อาจเป็นอันตราย โปรแกรมจึงไม่เปิด" }
+            if error.message.contains("past column") || error.message.contains("past Excel's last row") {
+                return "มีช่องอยู่นอกขอบเขตที่ Excel รองรับ ไฟล์อาจเสียหาย"
+            }
+            return error.code == .malformed ? "ไฟล์เสียหายหรือบันทึกไม่ครบ"
+                : "ไฟล์มีข้อมูลมากหรือใหญ่เกินกว่าที่โปรแกรมเปิดได้อย่างปลอดภัย"
+        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ ไฟล์อาจถูกบันทึกด้วยวิธีเก็บตัวอักษรแบบอื่น"
+        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ"
         case .encryptedWorkbook: return "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า"
         default: return error.message
         }

@@ -97,7 +97,7 @@ public enum ParseReport {
     }
 
     /// A readable summary: each table with its measures, then the pairs.
-    public static func text(_ documents: [ITADocument], language: Language) -> String {
+    public static func text(_ documents: [ITADocument], submissions: [Submission] = [], language: Language) -> String {
         var out = ""
         for document in documents {
             out += "\(document.workbook.path)"
@@ -119,6 +119,18 @@ public enum ParseReport {
                     let r = results.measures[match.result].number.map(String.init) ?? "#\(match.result + 1)"
                     out += "    \(p) ↔ \(r)  (\(Int((match.score * 100).rounded()))%)\n"
                 }
+            }
+        }
+        // Plans and results paired across two files.
+        for submission in submissions {
+            guard let p = submission.planFile, let r = submission.resultsFile, p != r, let plan = submission.plan,
+                  let results = submission.results else { continue }
+            out += language == .th ? "การจับคู่แผนกับผลข้ามไฟล์" : "plan ↔ result across files"
+            out += " (\(submission.files[p].path) ↔ \(submission.files[r].path)):\n"
+            for match in submission.matches {
+                let pn = plan.measures[match.plan].number.map(String.init) ?? "#\(match.plan + 1)"
+                let rn = results.measures[match.result].number.map(String.init) ?? "#\(match.result + 1)"
+                out += "    \(pn) ↔ \(rn)  (\(Int((match.score * 100).rounded()))%)\n"
             }
         }
         return out

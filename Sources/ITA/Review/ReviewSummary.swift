@@ -40,4 +40,15 @@ public enum ReviewSummary {
     }
 
     static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// The folder every file of the batch is in (with its final `/`), left out where paths are shown:
+    /// `ส่งแล้ว/อำเภอเมือง/plan.xlsx` reads better than the whole path on every row.
+    static func commonFolder(_ submissions: [Submission]) -> String {
+        let folders = submissions.flatMap(\.files).map { path in path.path.split(separator: "/", omittingEmptySubsequences: false).dropLast() }
+        guard var common = folders.first.map(Array.init) else { return "" }
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        return common.isEmpty ? "" : common.joined(separator: "/") + "/"
+    }
 }

@@ -1,26 +1,30 @@
+import Foundation
 import Sheets
 
 /// The reviewer's workbook of a batch (`ita batch -o REVIEW.xlsx`): a summary sheet with one row
-/// per submission and its verdict, each row linked to its findings; an overview sheet with the
+/// per submission and its verdict, each row linked to its findings (or, with none, to its files); an overview sheet with the
 /// counts of verdicts and of measure statuses and a chart of each; a findings sheet with every
-/// finding of every file, filterable.
+/// finding of every file, filterable; a files sheet with where each file went and why.
 public struct ReviewWorkbook: Sendable {
     public var submissions: [Submission]
     public var template: Template
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    /// The agencies' own workbooks (`--out-dir`), whose cells the findings link to.
+    public var exported: AgencyWorkbooks
 
-    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil) {
+    public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil, exported: AgencyWorkbooks = AgencyWorkbooks()) {
         self.submissions = submissions
         self.template = template
         self.created = created
+        self.exported = exported
     }
 
     static let summaryName = "สรุปการตรวจ"
     static let overviewName = "ภาพรวม"
     static let findingsName = "ข้อค้นพบ"
     /// The summary's header row; submissions follow it.
-    static let headerRow = 3
+    static let headerRow = ReviewTable.headerRow
 
     static let verdictFill: [Verdict: UInt32] = [.pass: 0xC6EFCE, .needsFix: 0xFFEB9C, .incomplete: 0xF8CBAD, .unreadable: 0xD9D9D9]
 
@@ -30,9 +34,16 @@ public struct ReviewWorkbook: Sendable {
         let summary = try writer.addSheet(named: Self.summaryName)
         let overview = try writer.addSheet(named: Self.overviewName)
         let findings = try writer.addSheet(named: Self.findingsName)
-        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName,
-                                                      summaryFirstRow: Self.headerRow + 1).write(in: findings, with: &writer)
-        try writeSummary(in: summary, findingRows: firstFindingRow, with: &writer)
+        let files = try writer.addSheet(named: ReviewFilesSheet.name)
+        let reviewFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let firstFindingRow = try ReviewFindingsSheet(submissions: submissions, summaryName: Self.summaryName, summaryFirstRow: Self.headerRow + 1,
+                                                      exported: exported, reviewFolder: reviewFolder).write(in: findings, with: &writer)
+        let firstFileRow = try ReviewFilesSheet(submissions: submissions).write(in: files, with: &writer)
+        // Each row links to its details: its findings, or (with none) where its files went.
+        let details = zip(firstFindingRow, firstFileRow).map { finding, file in
+            finding.map { (Self.findingsName, $0) } ?? (ReviewFilesSheet.name, file)
+        }
+        try writeSummary(in: summary, details: details, with: &writer)
         try writeOverview(in: overview, with: &writer)
         writer.activate(summary)
         try writer.setProperties(DocumentProperties(
@@ -41,29 +52,23 @@ public struct ReviewWorkbook: Sendable {
         try writer.close()
     }
 
-    /// `findingRows[i]`: the findings-sheet row of submission i's first finding, when it has one.
-    func writeSummary(in sheet: SheetHandle, findingRows: [Int?], with writer: inout XLSXWriter) throws(SheetsError) {
+    /// `details[i]`: the sheet and row submission i's agency cell links to.
+    func writeSummary(in sheet: SheetHandle, details: [(sheet: String, row: Int)], with writer: inout XLSXWriter) throws(SheetsError) {
         let headers = ReviewSummary.headers
         let widths: [Double] = [30, 11, 11, 11, 18, 18, 8, 8, 9, 8, 8, 8, 7, 11]
         let title = "ผลการตรวจแผนมาตรการ (\(template.planItem)) และรายงานผล (\(template.resultsItem)) ITA \(template.itaYear) — \(submissions.count) ชุด"
-        _ = try ResultsWorkbook.writeTitleBlock([title], columns: headers.count, in: sheet, with: &writer)
-        for (c, header) in headers.enumerated() {
-            try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(header), at: CellAddress(row: Self.headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
-        }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: headers.enumerated().map { ExportStyle.lineCount($1, width: widths[$0]) }.max() ?? 1),
-                                row: Self.headerRow, in: sheet)
+        try ReviewTable.begin(title: title, headers: headers, widths: widths, in: sheet, with: &writer)
         for (i, submission) in submissions.enumerated() {
             let r = Self.headerRow + 1 + i
             var values = ReviewSummary.row(submission)
-            // File names only: the full paths are in the findings sheet and the CSV.
+            // File names only: the paths are in the files and findings sheets and the CSV.
             for c in [4, 5] { if case .string(let path)? = values[c] { values[c] = .string(ReviewSummary.fileName(path)) } }
             var lines = 1
             for (c, value) in values.enumerated() {
                 let address = CellAddress(row: r, column: c + 1)
                 if case .string(let text)? = value { lines = max(lines, ExportStyle.lineCount(text, width: widths[c])) }
-                if c == 0, case .string(let agency)? = value, let target = findingRows[i] {
-                    try writer.writeInternalLink(text: agency, to: CellAddress(row: target, column: 1), onSheet: Self.findingsName,
+                if c == 0, case .string(let agency)? = value {
+                    try writer.writeInternalLink(text: agency, to: CellAddress(row: details[i].row, column: 1), onSheet: details[i].sheet,
                                                  at: address, in: sheet, style: ExportStyle.link)
                 } else if c == headers.count - 1, let value {
                     try writer.write(value, at: address, in: sheet,
@@ -77,12 +82,7 @@ public struct ReviewWorkbook: Sendable {
             }
             try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: Self.headerRow...Self.headerRow), in: sheet)
-        writer.freezePanes(at: CellAddress(row: Self.headerRow + 1, column: 2), in: sheet)
-        if !submissions.isEmpty {
-            try writer.autofilter(CellRange(start: CellAddress(row: Self.headerRow, column: 1),
-                                            end: CellAddress(row: Self.headerRow + submissions.count, column: headers.count)), in: sheet)
-        }
+        try ReviewTable.finish(lastRow: Self.headerRow + submissions.count, columns: headers.count, in: sheet, with: &writer)
     }
 
     /// Two small tables (verdicts, measure statuses) and a column chart of each.

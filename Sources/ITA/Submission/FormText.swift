@@ -6,9 +6,15 @@ enum FormText {
     /// Words that open an example row or an instruction written into the table.
     static let openers = ["ตัวอย่าง", "(ตัวอย่าง", "[ตัวอย่าง", "เช่น", "ให้กรอก", "โปรดกรอก", "โปรดระบุ", "example"]
 
+    /// The scalars form text can start with: the openers' first letters and the dotted lines' marks.
+    static let firstScalars = Set(openers.compactMap(\.unicodeScalars.first) + "Ee.…-_–—()\u{200B}\u{FEFF}".unicodeScalars)
+
     /// Whether a cell's text is the form's own (blank, dots, an example or an instruction).
     static func isFormText(_ text: String?) -> Bool {
         guard let text else { return true }
+        // Most cells start with a letter no form text starts with: decided without cleaning the text.
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return true }
+        guard firstScalars.contains(first) else { return false }
         let cleaned = ThaiCleanup.forMatching(text)
         if cleaned.allSatisfy({ $0.isWhitespace || ".…-_–—()".contains($0) }) { return true }
         let lowered = cleaned.lowercased()

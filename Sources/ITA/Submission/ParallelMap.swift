@@ -1,13 +1,12 @@
 import Foundation
 import Synchronization
 
-/// Outcomes of `map` over worker threads that take the next item as they finish one, results in input order.
+/// `map` over `jobs` worker threads that each take the next item as they finish one; the results
+/// come back in input order. `after` is called once per item as it is finished, one call at a time.
 enum ParallelMap {
-    typealias R = Pipeline.Outcome
-
-    static func map<T: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R,
-                                 after: @Sendable (_ done: Int, _ result: R, _ errorsSoFar: Int) -> Void) -> [R] {
-        let state = Mutex(State(results: Array(repeating: nil, count: items.count)))
+    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R,
+                                              after: @Sendable (_ done: Int, _ result: R) -> Void = { _, _ in }) -> [R] {
+        let state = Mutex(State<R>(results: Array(repeating: nil, count: items.count)))
         let workers = max(1, min(jobs, items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
@@ -18,22 +17,19 @@ enum ParallelMap {
                 }
                 guard let index else { return }
                 let result = transform(items[index])
-                let errors = result.findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
                 state.withLock { s in
                     s.results[index] = result
                     s.done += 1
-                    s.errors += errors
-                    after(s.done, result, s.errors)
+                    after(s.done, result)
                 }
             }
         }
         return state.withLock { $0.results.map { $0! } }
     }
 
-    struct State {
+    struct State<R> {
         var results: [R?]
         var next = 0
         var done = 0
-        var errors = 0
     }
 }

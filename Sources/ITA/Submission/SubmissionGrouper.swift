@@ -13,6 +13,8 @@ public struct SubmissionGrouper: Sendable {
     /// for the files of one command line (`validate`, `export`), false for a reviewer's batch,
     /// where such a file is checked on its own rather than guessed into someone's submission.
     public var unnamedJoinOthers: Bool
+    /// Threads that assemble submissions (pairing measures is most of the work).
+    public var jobs = 1
 
     public init(validator: Validator, expect: Expectation = .none, unnamedJoinOthers: Bool = true) {
         self.validator = validator
@@ -20,8 +22,14 @@ public struct SubmissionGrouper: Sendable {
         self.unnamedJoinOthers = unnamedJoinOthers
     }
 
+    /// The files of one submission before it is assembled.
+    struct Group: Sendable {
+        var entries: [Entry]
+        var mismatch: Bool
+    }
+
     /// What grouping needs to know of one file.
-    struct Entry {
+    struct Entry: Sendable {
         var outcome: Pipeline.Outcome
         var holds: SubmissionFile.Holds
         var agencyKey: String?
@@ -63,7 +71,10 @@ public struct SubmissionGrouper: Sendable {
         }
         // Files named on one command line are one agency's by default; a batch needs every name.
         let groupingNeedsAgency = !unnamedJoinOthers
-        return groups.map { submission($0.entries, mismatch: $0.mismatch, groupingNeedsAgency: groupingNeedsAgency) }.sorted { a, b in
+        let built = ParallelMap.map(groups.map { Group(entries: $0.entries, mismatch: $0.mismatch) }, jobs: jobs) { group in
+            submission(group.entries, mismatch: group.mismatch, groupingNeedsAgency: groupingNeedsAgency)
+        }
+        return built.sorted { a, b in
             let x = [a.province ?? "\u{10FFFF}", a.district ?? "\u{10FFFF}", a.agency ?? "\u{10FFFF}"]
             let y = [b.province ?? "\u{10FFFF}", b.district ?? "\u{10FFFF}", b.agency ?? "\u{10FFFF}"]
             if x != y { return x.lexicographicallyPrecedes(y) }
@@ -183,8 +194,14 @@ public struct SubmissionGrouper: Sendable {
            let resultsDocument = entries[r].outcome.document, let plan = planDocument.plan, let results = resultsDocument.results {
             matches = Normalizer.match(plan: plan.measures, results: results.measures)
             let cross = validator.crossFindings(plan: planDocument, results: resultsDocument, matches: matches)
+            // A place names a cell of its own file: the plan's cells are left out of a results finding's related places.
+            let planCells = Set(plan.measures.flatMap { $0.cells.values.map(\.source) })
             findings[p] += cross.plan
-            findings[r] += cross.results
+            findings[r] += cross.results.map { finding in
+                var finding = finding
+                finding.related.removeAll(where: planCells.contains)
+                return finding
+            }
             paired = true
         }
         for (i, entry) in entries.enumerated() {
