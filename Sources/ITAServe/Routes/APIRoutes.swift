@@ -9,7 +9,7 @@ extension ServeApp {
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in
             let kept = await self.store.count
-            return Responses.json("{\"status\":\"ok\",\"kept\":\(kept)}")
+            return Responses.json("{\"status\":\"ok\",\"version\":\"\(ReportContract.toolVersion)\",\"kept\":\(kept)}")
         }
         router.post("/api/validate") { request, _ in
             let (check, _) = try await self.check(request)

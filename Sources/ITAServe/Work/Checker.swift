@@ -65,7 +65,7 @@ enum Checker {
         let walk = inputs(uploads, limits: pipeline.readOptions.limits)
         let isBatch = batch || uploads.contains(where: isArchive)
         let submissions = pipeline.run(walk.inputs, expect: options.expect, unnamedJoinOthers: !isBatch)
-        let report = ValidationReport(submissions: submissions, order: walk.inputs.map(\.path))
+        let report = ValidationReport(submissions: submissions, order: walk.inputs.map(\.path), templateYear: pipeline.template.itaYear)
         return Check(submissions: submissions, report: report, skipped: walk.skipped, isBatch: isBatch, options: options,
                      uploadBytes: uploads.reduce(0) { $0 + $1.bytes.count })
     }
