@@ -9,12 +9,24 @@ public struct Pipeline: Sendable {
     /// Built once per template: its header index serves every file of a batch.
     private var locator: TableLocator
     public var readOptions: ReadOptions
+    /// When the user named no ITA year or template: each document is checked against the template of
+    /// the ITA year it was written for (`ITADocument.itaYear`), not the default year's.
+    public var templateFollowsDocument: Bool
 
-    public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions()) {
+    public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions(),
+                templateFollowsDocument: Bool = false) {
         self.template = template
         self.locator = TableLocator(template: template)
         self.fiscalYear = fiscalYear
         self.readOptions = readOptions
+        self.templateFollowsDocument = templateFollowsDocument
+    }
+
+    /// The template a document is checked (and titled) with.
+    public func template(for document: ITADocument) -> Template {
+        guard templateFollowsDocument, let year = document.itaYear, year != template.itaYear,
+              Template.knownYears.contains(year) else { return template }
+        return .forYear(year)
     }
 
     /// What one input file gave: its document, or the reason it could not be read.
@@ -39,7 +51,8 @@ public struct Pipeline: Sendable {
     public func run(path: String) -> Outcome {
         do {
             let document = try document(path: path)
-            return Outcome(path: path, document: document, findings: Validator(template: template).validate(document), readError: nil)
+            return Outcome(path: path, document: document, findings: Validator(template: template(for: document)).validate(document),
+                           readError: nil)
         } catch {
             return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)
         }

@@ -105,6 +105,22 @@ public struct TableLocator: Sendable {
                 previousRowBlank = false
                 continue
             }
+            // A totals row (รวม, สรุป, ร้อยละ) is never a measure and leaves the table open; a signature
+            // block (ลงชื่อ…, (นาย…), ผู้รายงาน, ตำแหน่ง…) ends it. Both are prose.
+            if current != nil, let first = written.first, !Self.startsWithItemNumber(written) {
+                switch ClosingRow.kind(of: first.text.text) {
+                case .summary?:
+                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    previousRowBlank = false
+                    continue
+                case .signature?:
+                    finish()
+                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    previousRowBlank = false
+                    continue
+                case nil: break
+                }
+            }
             // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล") neither ends it nor is a measure.
             if current != nil, cells.count == 1, cells[0].span >= 3, cells[0].text.carriedFrom == nil {
                 previousRowBlank = false
@@ -342,6 +358,8 @@ struct HeaderIndex: Sendable {
 
 /// Status words written as sub-column headers under ผลการดำเนินการ (a tick marks the row's status).
 let statusHeaderWords: [(String, MeasureStatus)] = ([
+    ("ยังไม่ถึงกำหนดดำเนินการ", .notYetDue), ("ยังไม่ถึงกำหนด", .notYetDue),
+    ("ดำเนินการเรียบร้อยแล้ว", .done),
     ("ยังไม่ได้ดำเนินการ", .notStarted), ("ยังไม่ดำเนินการ", .notStarted), ("ไม่ได้ดำเนินการ", .notStarted),
     ("อยู่ระหว่างดำเนินการ", .inProgress), ("กำลังดำเนินการ", .inProgress), ("ระหว่างดำเนินการ", .inProgress),
     ("ดำเนินการแล้วเสร็จ", .done), ("ดำเนินการแล้ว", .done), ("แล้วเสร็จ", .done), ("เสร็จสิ้น", .done),
@@ -411,14 +429,26 @@ struct BlockBuilder {
         var groupsSplit = Set<Int>()
         for cell in cells { if let g = group(of: cell.column) { groupsSplit.insert(g.start) } }
         for start in groupsSplit {
-            guard let field = fieldOfColumn[start] else { continue }
             let span = header.spans[start] ?? 1
             let inGroup = (start..<(start + span))
+            guard let field = fieldOfColumn[start] else {
+                // A repeated wording over marks only (the details column came first): a group, not a duplicate.
+                if inGroup.allSatisfy({ c in c == start || statuses[c] != nil || months.contains { $0.0 == c } || !cells.contains { $0.column == c } }) {
+                    header.duplicates.removeAll { $0.header.source.address.column == start }
+                }
+                continue
+            }
             let named = fields.first { $0.0 == field && inGroup.contains($0.1) }?.1
             let plain = unknown.map(\.column).filter(inGroup.contains).min()
             let marked = inGroup.contains { c in monthColumns.contains { $0.column == c } || statuses[c] != nil }
-            let target = named ?? plain ?? (marked ? nil : start)
+            var target = named ?? plain ?? (marked ? nil : start)
             fieldOfColumn[start] = nil
+            // Marks only (ผลการดำเนินการ over ดำเนินการแล้ว | อยู่ระหว่าง… | ยังไม่ได้…): the text of the
+            // result is the column that repeats the field's wording (รายละเอียดผลการดำเนินการ) or a
+            // details column beside it; the repeat is the field's own column, not a duplicate.
+            if target == nil, marked, let text = Self.detailsColumn(for: field, header: &header) {
+                target = text
+            }
             if let target {
                 header.columns[field] = target
                 fieldOfColumn[target] = field
@@ -436,6 +466,21 @@ struct BlockBuilder {
         for cell in unknown where !used.contains(cell.column) { header.unknown.append(cell.text) }
         lastColumn = max(lastColumn, cells.map(\.column).max() ?? 0)
         return true
+    }
+
+    /// The column that carries a field's text when its group holds only marks: a repeat of the field
+    /// (taken out of the duplicates) or, for the result, an unnamed details column (รายละเอียด…).
+    static func detailsColumn(for field: Field, header: inout RecognizedHeader) -> Int? {
+        if let i = header.duplicates.firstIndex(where: { $0.field == field }) {
+            let repeated = header.duplicates.remove(at: i).header
+            header.headerText[field] = repeated
+            return repeated.source.address.column
+        }
+        guard field == .result,
+              let i = header.unknown.firstIndex(where: { ThaiCleanup.key($0.text).hasPrefix("รายละเอียด") }) else { return nil }
+        let details = header.unknown.remove(at: i)
+        header.headerText[field] = details
+        return details.source.address.column
     }
 
     /// "ต.ค. 63", "ม.ค.64": a month sub-header with its year.
@@ -522,8 +567,11 @@ struct BlockBuilder {
                 byField[.period] = SourcedText(text: text, source: source)
             }
         }
-        if byField[.status] == nil, let mark = marks.first(where: { statusColumns[$0.0] != nil }) {
-            byField[.status] = SourcedText(text: statusColumns[mark.0]!.1, source: mark.1.source)
+        if let mark = marks.first(where: { statusColumns[$0.0] != nil }) {
+            let said = SourcedText(text: statusColumns[mark.0]!.1, source: mark.1.source)
+            if byField[.status] == nil { byField[.status] = said }
+            // A result told only by a tick: the ticked status is what the row reports.
+            if let column = header.columns[.result], fieldOfColumn[column] == nil, byField[.result] == nil { byField[.result] = said }
         }
     }
 

@@ -54,7 +54,13 @@ public struct SourcedText: Hashable, Sendable {
         self.carriedFrom = carriedFrom
     }
 
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace || $0 == "-" } }
+    /// Nothing written, or a mark that says "nothing": a dash ("-", "–", "—") or "ไม่มี".
+    public var isBlank: Bool { Self.saysNothing(text) }
+
+    public static func saysNothing(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" } || t == "ไม่มี" || t == "ไม่มี -" || t == "(ไม่มี)"
+    }
 }
 
 /// Whether a measure was carried out, from a status column or the result text.
@@ -157,6 +163,8 @@ public struct MeasureMatch: Hashable, Sendable {
 /// Everything the toolkit understood of one file.
 public struct ITADocument: Sendable {
     public var workbook: Workbook
+    /// The ITA year the document was written for (its item codes and wording: O25/O26 → 2569), when it says.
+    public var itaYear: Int? = nil
     public var tables: [MeasureTable]
     public var fiscalYear: Int?
     public var fiscalYearSource: String?

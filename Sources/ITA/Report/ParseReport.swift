@@ -16,6 +16,7 @@ public enum ParseReport {
             ("district", .optional(document.district)),
             ("province", .optional(document.province)),
             ("fiscalYear", .optional(document.fiscalYear)),
+            ("itaYear", .optional(document.itaYear)),
             ("reportDate", .optional(document.reportDate?.iso)),
             ("tables", .array(document.tables.map(tableJSON))),
             ("matches", .array(document.matches.map { match in
@@ -59,6 +60,7 @@ public enum ParseReport {
                 ("outcome", .optional(measure.outcome)),
                 ("outcomeSource", source(.result)),
                 ("outcomeDates", .array(measure.outcomeDates.map { .string($0.iso) })),
+                ("problems", .optional(measure.problems)),
                 ("recommendation", .optional(measure.recommendation)),
                 ("status", .optional(measure.status?.rawValue)),
                 ("statusSource", source(.status)),

@@ -127,11 +127,12 @@ extension FindingCode {
             severity: .error,
             message: LocalizedText(th: "ปี {value} เป็นไปไม่ได้ (อาจบวก 543 ซ้ำสองครั้ง)", en: "The year {value} is implausible (543 added twice?)."),
             fix: LocalizedText(th: "แก้เป็นปี พ.ศ. ที่ถูกต้อง เช่น {expected}", en: "Correct it to the right Buddhist-era year, e.g. {expected}.")),
+        // Info: every agency has units of its own; a warning only when a result contradicts its plan (see KnownUnits).
         .unknownUnit: FindingEntry(
-            severity: .warning,
-            message: LocalizedText(th: "ไม่รู้จักหน่วยงานผู้รับผิดชอบ {value}", en: "Unknown responsible unit {value}."),
-            fix: LocalizedText(th: "ตรวจการสะกดชื่อกอง/สำนัก ให้ตรงกับโครงสร้างของหน่วยงาน",
-                               en: "Check the unit's spelling against the agency's structure.")),
+            severity: .info,
+            message: LocalizedText(th: "ไม่รู้จักหน่วยงานผู้รับผิดชอบ {value}{detail}", en: "Unknown responsible unit {value}{detail}."),
+            fix: LocalizedText(th: "ตรวจการสะกดชื่อกอง/สำนัก ให้ตรงกับแผนและโครงสร้างของหน่วยงาน",
+                               en: "Check the unit's spelling against the plan and the agency's structure.")),
         .duplicateMeasure: FindingEntry(
             severity: .warning,
             message: LocalizedText(th: "มาตรการ {value} ซ้ำกับแถวอื่นในตารางเดียวกัน", en: "The measure {value} repeats another row of the same table."),

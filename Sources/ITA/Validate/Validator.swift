@@ -22,14 +22,17 @@ public struct Validator: Sendable {
             findings.append(Finding(.implausibleYear, at: place, value: String(year), expected: expected))
         }
         if document.fiscalYear == nil { findings.append(Finding(.fiscalYearUndetermined)) }
-        if template.requireAnalysis, document.plan != nil, !Self.hasAnalysis(document.prose) { findings.append(Finding(.missingAnalysis)) }
+        if template.requireAnalysis, document.plan != nil, !Self.hasAnalysis(document) { findings.append(Finding(.missingAnalysis)) }
         for table in document.tables {
             findings += headerFindings(table.located)
-            findings += measureFindings(table, fiscalYear: document.fiscalYear)
+            // Results are checked against the units the agency's own plan names.
+            let known = KnownUnits(plan: table.kind == .results ? document.plan : nil)
+            findings += measureFindings(table, fiscalYear: document.fiscalYear, known: known)
             findings += numberingFindings(table)
         }
         if let plan = document.plan, let results = document.results {
             findings += crossTableFindings(plan: plan, results: results, matches: document.matches)
+            findings += KnownUnits.contradictions(plan: plan, results: results, matches: document.matches)
         }
         for results in document.tables where results.kind == .results {
             if document.plan == nil { findings += periodCheckWithoutPlan(results, fiscalYear: document.fiscalYear) }
@@ -111,7 +114,7 @@ public struct Validator: Sendable {
         return findings
     }
 
-    func measureFindings(_ table: MeasureTable, fiscalYear: Int?) -> [Finding] {
+    func measureFindings(_ table: MeasureTable, fiscalYear: Int?, known: KnownUnits = KnownUnits()) -> [Finding] {
         var findings: [Finding] = []
         let required = template.required(in: table.kind).filter { table.located.columns[$0] != nil }
         var seenTitles: [String: SourceRef] = [:]
@@ -119,7 +122,8 @@ public struct Validator: Sendable {
             // A table continued on the next sheet: the row's own sheet, from its measure cell.
             let rowSheet = measure.cells[.measure]?.source.sheet ?? measure.cells.values.first?.source.sheet ?? table.located.sheet
             let rowPlace = SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
-            for field in required where measure.cells[field]?.isBlank ?? true {
+            // Not yet due (ยังไม่ถึงกำหนด): there is nothing to report yet, so an empty result is no gap.
+            for field in required where measure.cells[field]?.isBlank ?? true && !(field == .result && measure.status == .notYetDue) {
                 let column = table.located.columns[field]!
                 let place = measure.cells[field]?.source ?? SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: column))
                 let which = measure.number.map { LocalizedText(th: " (มาตรการที่ \($0))", en: " (measure \($0))") }
@@ -128,7 +132,7 @@ public struct Validator: Sendable {
             if let periodCell = measure.cells[.period], !periodCell.isBlank, periodCell.carriedFrom == nil {
                 findings += periodFindings(periodCell, fiscalYear: fiscalYear, parsed: measure.period)
             }
-            for unit in measure.responsible where unit.canonical == nil {
+            for unit in measure.responsible where !known.contains(unit) {
                 findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
             }
             if let outcome = measure.cells[.result] {
@@ -194,7 +198,9 @@ public struct Validator: Sendable {
     func crossTableFindings(plan: MeasureTable, results: MeasureTable, matches: [MeasureMatch]) -> [Finding] {
         var findings: [Finding] = []
         let matchedPlan = Set(matches.map(\.plan)), matchedResults = Set(matches.map(\.result))
-        for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) {
+        // A plan row that repeats a matched measure (already `duplicate-measure`) shares its twin's result.
+        let matchedTitles = Set(matchedPlan.map { ThaiCleanup.key(plan.measures[$0].title) })
+        for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) && !matchedTitles.contains(ThaiCleanup.key(measure.title)) {
             findings.append(Finding(.measureWithoutResult, at: measure.source(.measure), field: .measure, value: measure.title))
         }
         for (i, measure) in results.measures.enumerated() where !matchedResults.contains(i) {
@@ -213,14 +219,18 @@ public struct Validator: Sendable {
     func outsidePeriod(_ result: Measure, outcomeCell: SourcedText, period: Period, planned: Measure?) -> [Finding] {
         let outside = result.outcomeDates.filter { !period.contains($0) }
         guard !outside.isEmpty else { return [] }
-        let explanation = result.recommendation.flatMap { text in
-            let lowered = text.lowercased()
-            return Self.explanationWords.contains { lowered.contains($0) } ? text : nil
+        // ปัญหา/อุปสรรค or ข้อเสนอแนะ may say why the timing changed.
+        func text(_ field: Field) -> String? { field == .problems ? result.problems : result.recommendation }
+        let explaining = [Field.problems, .recommendation].first { field in
+            guard let lowered = text(field)?.lowercased() else { return false }
+            return Self.explanationWords.contains { lowered.contains($0) }
         }
+        let explanation = explaining.flatMap(text)
         var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
-        if let r = result.source(.recommendation), explanation != nil { related.append(r) }
-        let detail = explanation.map {
-            LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
+        if let explaining, let r = result.source(explaining) { related.append(r) }
+        let detail = explaining.map { field in
+            LocalizedText(th: " — มีคำอธิบายใน\(field.label.th): \(Finding.quoteShort(explanation ?? ""))",
+                          en: " — explained in the \(field.label.en): \(Finding.quoteShort(explanation ?? ""))")
         }
         return outside.map { date in
             Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: date.thai(),
@@ -228,9 +238,10 @@ public struct Validator: Sendable {
         }
     }
 
-    static func hasAnalysis(_ prose: [SourcedText]) -> Bool {
-        let words = ["ข้อบกพร่อง", "จุดอ่อน", "พัฒนาให้ดีขึ้น", "วิเคราะห์ผลการประเมิน", "ผลการวิเคราะห์", "การวิเคราะห์"]
-        return prose.contains { line in words.contains { line.text.contains($0) } }
+    /// R6: the analysis is prose (or a score table) outside the measures tables; a column naming the
+    /// point each measure develops is no analysis of the result.
+    static func hasAnalysis(_ document: ITADocument) -> Bool {
+        document.prose.contains { AnalysisWording.isAnalysis($0.text) }
     }
 
 }
