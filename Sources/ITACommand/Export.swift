@@ -49,7 +49,9 @@ struct Export: ParsableCommand {
         guard !documents.isEmpty else { throw ExitCode(2) }
         // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
-        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: pipeline.template, thaiDigits: thaiDigits, created: created)
+        // Titled with the ITA year the (first) document was written for, unless --ita-year or --template says otherwise.
+        let template = pipeline.template(for: documents[0])
+        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: template, thaiDigits: thaiDigits, created: created)
         do {
             try workbook.write(to: output)
             if let annotated {

@@ -9,6 +9,8 @@ enum DocumentIdentity {
     /// Where a name written on a title line ends: the district or province after a space, the year, a note.
     static let nameEnds = [" อำเภอ", " อ.", " จังหวัด", " จ.", " ประจำปี", "ประจำปีงบประมาณ", " ปีงบประมาณ", " ที่ ", " เรื่อง",
                            " เขตพื้นที่ ", " ตำบล", " รอบ ", " ระหว่าง"]
+    /// How a document's title begins (the item code aside).
+    static let titleWords = ["มาตรการ", "รายงานผล", "แผนมาตรการ", "แผนการขับเคลื่อน", "การนำผลการประเมิน", "ผลการดำเนินการ", "O4", "O2", "o4", "o2"]
     /// A parenthesis after the name that is a note about the data, not part of the name.
     static let notes = ["ข้อมูล", "ณ วันที่", "ณวันที่", "รอบ", "ปีงบ", "พ.ศ.", "ไตรมาส", "ต.ค.", "ฉบับ", "ปรับปรุง"]
 
@@ -34,9 +36,13 @@ enum DocumentIdentity {
         var start: String.Index?
         if agencyPrefixes.contains(where: { text.hasPrefix($0) }) {
             start = text.startIndex
-        } else if let of = text.range(of: "ของ") {
-            let after = text[of.upperBound...].drop { $0 == " " }
-            if agencyPrefixes.contains(where: { after.hasPrefix($0) }) { start = after.startIndex }
+        } else if let of = text.range(of: "ของ"),
+                  case let after = text[of.upperBound...].drop(while: { $0 == " " }),
+                  agencyPrefixes.contains(where: { after.hasPrefix($0) }) {
+            start = after.startIndex
+        } else if titleWords.contains(where: { text.hasPrefix($0) }) {
+            // A title that names the agency after a space: "รายงานผล… ภายในหน่วยงาน มหาวิทยาลัยราชภัฏมหาสารคาม ประจำปี…".
+            start = agencyPrefixes.compactMap { text.range(of: " " + $0)?.lowerBound }.min().map { text.index(after: $0) }
         }
         guard let start else { return nil }
         var name = text[start...]
