@@ -150,7 +150,7 @@ public enum ResponsibleUnits {
                 if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
                 // Inside parentheses a list names sections of one unit: "กองคลัง (งานพัสดุ/งานการเงิน)".
                 // "ทุกกอง/ฝ่าย" is one entry: everyone, however the slash divides it.
-                if separators.contains(c), depth == 0, !(c == "/" && String(v[start..<i]).trimmingBlank.hasPrefix("ทุก")) {
+                if separators.contains(c), depth == 0, !(c == "/" && v[ItemNumber.skipBlank(v, start)...].starts(with: "ทุก".unicodeScalars)) {
                     cut(at: i)
                     i = v.index(after: i)
                     start = i

@@ -74,11 +74,11 @@ enum DocumentIdentity {
     }
 
     /// The ITA year the document is written for, strongest evidence first:
-    /// 1. "ITA 2566", "ITA ประจำปีงบประมาณ พ.ศ. 2566" outside a line that quotes last year's result;
-    /// 2. the item codes: O25/O26 or the wording "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" → 2569;
-    ///    O42/O43 → the fiscal year within 2563–2567, where those codes were used;
-    /// 3. the year of the result analysed ("ผลการประเมิน ITA ปี 2565") plus one;
-    /// 4. the fiscal year (the plan's and the report's ITA year up to 2567).
+    /// 1. the 2569 items: O25/O26 or the wording "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร";
+    /// 2. "ITA 2566", "ITA ประจำปีงบประมาณ พ.ศ. 2566" on a title-like line that does not quote a result;
+    /// 3. O42/O43 → the fiscal year within 2563–2567, where those codes were used;
+    /// 4. the fiscal year (the plan's and the report's ITA year up to 2568);
+    /// 5. the year of the result analysed ("ผลการประเมิน ITA ปี 2565") plus one.
     static func itaYear(prose: [SourcedText], fiscalYear: Int?, hasPlan: Bool) -> Int? {
         var stated: [Int] = [], analysed: [Int] = []
         var newItems = false, oldItems = false
@@ -86,18 +86,19 @@ enum DocumentIdentity {
             let text = ThaiDigits.toArabic(ThaiCleanup.forMatching(line.text)).lowercased()
             guard text.unicodeScalars.count <= 600 else { continue }
             let key = ThaiCleanup.key(text)
+            // A title-like line states the document's year; prose ("เพื่อให้การประเมิน … ITA ในปี ๒๕๖๓ …")
+            // and the analysis speak of last year's assessment.
             let quotesResult = AnalysisWording.isAnalysis(text) || key.contains("ผลการประเมิน")
             for year in yearsAfterITA(in: text) {
-                if quotesResult { analysed.append(year) } else { stated.append(year) }
+                if quotesResult { analysed.append(year) } else if text.unicodeScalars.count <= 160 { stated.append(year) }
             }
             if key.contains("การนำผลการประเมินita") || itemCode(in: key, codes: ["o25", "o26"]) { newItems = true }
             if itemCode(in: key, codes: ["o42", "o43", "oit42", "oit43"]) { oldItems = true }
         }
-        if let year = stated.max() { return year }
         if newItems { return 2569 }
+        if let year = stated.max() { return year }
         if oldItems, let fiscalYear { return min(max(fiscalYear, 2563), 2567) }
-        if let year = analysed.max() { return year + 1 }
-        return fiscalYear
+        return fiscalYear ?? analysed.max().map { $0 + 1 }
     }
 
     /// "o25", "o 25", "oit25" as an item code: not followed by another digit.
