@@ -121,8 +121,10 @@ public struct TableLocator: Sendable {
                 case nil: break
                 }
             }
-            // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล") neither ends it nor is a measure.
-            if current != nil, cells.count == 1, cells[0].span >= 3, cells[0].text.carriedFrom == nil {
+            // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล"), or written alone in
+            // the first columns of a text file, neither ends the table nor is a measure.
+            if let block = current, cells.count == 1, cells[0].text.carriedFrom == nil,
+               cells[0].span >= 3 || block.isSectionHeading(cells[0], afterBlank: previousRowBlank) {
                 previousRowBlank = false
                 continue
             }
@@ -276,6 +278,10 @@ struct HeaderIndex: Sendable {
         guard text.unicodeScalars.count <= 120 else { return nil }
         let key = ThaiCleanup.key(text)
         if let field = exact[key] { return (field, nil) }
+        // A known wording with a note in parentheses: "ผลการดำเนินงาน (ระบุรายละเอียด)", "ระยะเวลา (ต.ค. 65 - ก.ย. 66)".
+        if let open = text.firstIndex(of: "("), open > text.startIndex, let field = exact[ThaiCleanup.key(text[..<open])] {
+            return (field, nil)
+        }
         let scalars = key.unicodeScalars.map(\.value)
         let count = scalars.count
         guard count >= 2, count <= 60 else { return nil }
@@ -503,6 +509,19 @@ struct BlockBuilder {
         if cell.column != measureColumn { return !afterBlank && fieldOfColumn[cell.column] != .number }
         if ItemNumber.leading(in: cell.text.text) != nil { return true }
         return !afterBlank && !rows.isEmpty
+    }
+
+    /// Words that open a section heading inside a table.
+    static let sectionWords = ["ด้านที่", "ด้าน", "มิติที่", "ประเด็นที่", "ส่วนที่", "หมวดที่", "หมวด", "ยุทธศาสตร์ที่", "ตัวชี้วัดที่", "องค์ประกอบที่"]
+
+    /// A lone cell that heads a group of rows: it opens with a section word, or it sits in the number
+    /// column (before the measure's) and is words, not a number.
+    func isSectionHeading(_ cell: RowCell, afterBlank: Bool) -> Bool {
+        let text = cell.text.text.trimmingCharacters(in: .whitespaces)
+        if ItemNumber.leading(in: text) != nil { return false }
+        if Self.sectionWords.contains(where: { text.hasPrefix($0) }) { return true }
+        return !afterBlank && cell.column < measureColumn && fieldOfColumn[cell.column] == .number
+            && text.unicodeScalars.count > 6 && !text.contains(where: \.isNumber)
     }
 
     /// Whether a cell under a month or status sub-column marks it: anything but a dash, a cross or 0.
