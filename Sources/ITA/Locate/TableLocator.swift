@@ -425,7 +425,9 @@ struct BlockBuilder {
                 unknown.append(cell)
             }
         }
-        guard months.count + statuses.count + fields.count >= 2 || months.count >= 1 && unknown.isEmpty else { return false }
+        // Short labels under groups only ("หน่วยงานหลัก | หน่วยงานสนับสนุน" under ผู้รับผิดชอบ) split the group too.
+        let labels = unknown.count >= 2 && unknown.allSatisfy { $0.text.text.unicodeScalars.count <= 30 && ItemNumber.leading(in: $0.text.text) == nil }
+        guard months.count + statuses.count + fields.count >= 2 || months.count >= 1 && unknown.isEmpty || labels else { return false }
         hasSubHeader = true
         headerRows.append(row)
         monthColumns = months
@@ -512,7 +514,8 @@ struct BlockBuilder {
     }
 
     /// Words that open a section heading inside a table.
-    static let sectionWords = ["ด้านที่", "ด้าน", "มิติที่", "ประเด็นที่", "ส่วนที่", "หมวดที่", "หมวด", "ยุทธศาสตร์ที่", "ตัวชี้วัดที่", "องค์ประกอบที่"]
+    static let sectionWords = ["ด้านที่", "ด้าน", "มิติที่", "ประเด็นที่", "ส่วนที่", "หมวดที่", "หมวด", "ยุทธศาสตร์ที่", "ตัวชี้วัดที่", "องค์ประกอบที่",
+                               "มาตรการที่", "กิจกรรมที่", "แนวทางที่", "เป้าหมายที่"]
 
     /// A lone cell that heads a group of rows: it opens with a section word, or it sits in the number
     /// column (before the measure's) and is words, not a number.

@@ -102,7 +102,10 @@ public struct Validator: Sendable {
         for field in template.recommended(in: table.kind) where table.columns[field] == nil {
             findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel, severity: .warning))
         }
-        for (field, header) in table.duplicateColumns {
+        // Two columns of the kept extras (ตัวชี้วัด and ค่าเป้าหมาย, two budget columns) lose nothing: only a
+        // field the toolkit reads from one column is a duplicate worth saying.
+        let extras: Set<Field> = [.indicator, .budget, .note, .evidence]
+        for (field, header) in table.duplicateColumns where !extras.contains(field) {
             findings.append(Finding(.duplicateColumn, at: header.source, field: field, value: header.text))
         }
         for header in table.unknownColumns {
