@@ -14,6 +14,17 @@ enum ClosingRow {
                                     "รายงาน ณ วันที่", "ข้อมูล ณ วันที่", "ทราบ", "เห็นชอบ", "อนุมัติ"]
     static let personTitles = ["นาย", "นาง", "ดร.", "ว่าที่", "ผศ.", "รศ.", "ศ.", "พ.ต.", "พ.ต.ท.", "พ.ต.อ.", "ร.ต.", "จ.ส.อ."]
 
+    /// The kind of a row from its written cells. A totals row has numbers beside its label, at most
+    /// one more text ("ดำเนินการแล้ว 8 มาตรการ"), none after a label that may also open a measure's
+    /// title ("สรุปผลการจัดซื้อจัดจ้างรายเดือน" with its steps and unit is a measure).
+    static func kind(ofRow texts: [String]) -> ClosingRow? {
+        guard let first = texts.first, let kind = kind(of: first) else { return nil }
+        guard kind == .summary else { return kind }
+        let otherTexts = texts.dropFirst().filter { $0.contains { $0.isLetter } }.count
+        let ambiguous = ["สรุปผล", "ร้อยละ"].contains { first.trimmingCharacters(in: .whitespaces).hasPrefix($0) }
+        return otherTexts <= (ambiguous ? 0 : 1) ? .summary : nil
+    }
+
     static func kind(of text: String) -> ClosingRow? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty, t.unicodeScalars.count <= 200 else { return nil }

@@ -108,7 +108,7 @@ public struct TableLocator: Sendable {
             // A totals row (รวม, สรุป, ร้อยละ) is never a measure and leaves the table open; a signature
             // block (ลงชื่อ…, (นาย…), ผู้รายงาน, ตำแหน่ง…) ends it. Both are prose.
             if current != nil, let first = written.first, !Self.startsWithItemNumber(written) {
-                switch ClosingRow.kind(of: first.text.text) {
+                switch ClosingRow.kind(ofRow: written.map(\.text.text)) {
                 case .summary?:
                     prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
                     previousRowBlank = false
