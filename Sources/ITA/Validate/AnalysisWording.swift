@@ -15,7 +15,9 @@ enum AnalysisWording {
         let key = ThaiCleanup.key(text)
         if words.contains(where: key.contains) { return true }
         // The assessment's result quoted with its score or level.
-        if assessment.contains(where: key.contains), scoreWords.contains(where: key.contains) { return true }
+        if assessment.contains(where: key.contains), scoreWords.contains(where: key.contains) || hasScore(ThaiDigits.toArabic(text)) {
+            return true
+        }
         // A row of a score table: an indicator (ตัวชี้วัด, IIT/EIT/OIT) and a score with decimals.
         let indicator = key.contains(ThaiCleanup.key("ตัวชี้วัด")) || ["iit", "eit", "oit"].contains(where: key.contains)
         return indicator && hasScore(ThaiDigits.toArabic(text))
