@@ -4,7 +4,8 @@ import ThaiText
 /// Finds the plan and results tables in a workbook: header rows recognized by the template's
 /// column wordings (exact after Thai cleanup, a known wording with a qualifier, or a near spelling
 /// of damaged text), a second header row of sub-columns under a group header (months under
-/// ระยะเวลาดำเนินการ, status marks under ผลการดำเนินการ), bodies up to the next prose, repeated
+/// ระยะเวลาดำเนินการ, status marks under ผลการดำเนินการ with the result's text in a details column),
+/// bodies up to the next prose or signature block (totals rows and section rows skipped), repeated
 /// header blocks of the same kind joined into one table (also across consecutive sheets),
 /// continuation rows joined to their measure, group values carried down, merged cells followed.
 /// Only visible sheets are read: a hidden sheet holds dropdown lists, not a table.

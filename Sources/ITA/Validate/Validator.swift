@@ -27,7 +27,8 @@ public struct Validator: Sendable {
             findings += headerFindings(table.located)
             // Results are checked against the units the agency's own plan names.
             let known = KnownUnits(plan: table.kind == .results ? document.plan : nil)
-            findings += measureFindings(table, fiscalYear: document.fiscalYear, known: known)
+            findings += measureFindings(table, fiscalYear: document.fiscalYear, known: known,
+                                        notYetDue: table.kind == .results ? Self.notYetDue(document) : [])
             findings += numberingFindings(table)
         }
         if let plan = document.plan, let results = document.results {
@@ -117,7 +118,21 @@ public struct Validator: Sendable {
         return findings
     }
 
-    func measureFindings(_ table: MeasureTable, fiscalYear: Int?, known: KnownUnits = KnownUnits()) -> [Finding] {
+    /// Results measures whose period (their own, or their plan measure's) starts after the report was
+    /// signed: a 6-month report leaves the second half's results empty, and that is no gap.
+    static func notYetDue(_ document: ITADocument) -> Set<SourceRef> {
+        guard let signed = document.reportDate, let results = document.results else { return [] }
+        let signedMonth = YearMonth(year: signed.year, month: signed.month)
+        let planOf = Dictionary(document.matches.map { ($0.result, $0.plan) }, uniquingKeysWith: { a, _ in a })
+        var due: Set<SourceRef> = []
+        for (i, measure) in results.measures.enumerated() {
+            let period = measure.period ?? planOf[i].flatMap { document.plan?.measures[$0].period }
+            if let period, period.start > signedMonth, let place = measure.source(.measure) { due.insert(place) }
+        }
+        return due
+    }
+
+    func measureFindings(_ table: MeasureTable, fiscalYear: Int?, known: KnownUnits = KnownUnits(), notYetDue: Set<SourceRef> = []) -> [Finding] {
         var findings: [Finding] = []
         let required = template.required(in: table.kind).filter { table.located.columns[$0] != nil }
         var seenTitles: [String: SourceRef] = [:]
@@ -126,7 +141,8 @@ public struct Validator: Sendable {
             let rowSheet = measure.cells[.measure]?.source.sheet ?? measure.cells.values.first?.source.sheet ?? table.located.sheet
             let rowPlace = SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
             // Not yet due (ยังไม่ถึงกำหนด): there is nothing to report yet, so an empty result is no gap.
-            for field in required where measure.cells[field]?.isBlank ?? true && !(field == .result && measure.status == .notYetDue) {
+            let due = measure.status == .notYetDue || measure.source(.measure).map(notYetDue.contains) == true
+            for field in required where measure.cells[field]?.isBlank ?? true && !(field == .result && due) {
                 let column = table.located.columns[field]!
                 let place = measure.cells[field]?.source ?? SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: column))
                 let which = measure.number.map { LocalizedText(th: " (มาตรการที่ \($0))", en: " (measure \($0))") }
