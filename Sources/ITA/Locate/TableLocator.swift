@@ -461,6 +461,11 @@ struct BlockBuilder {
             if let target {
                 header.columns[field] = target
                 fieldOfColumn[target] = field
+                // Further unnamed sub-columns of the group are the same field in parts (เชิงปริมาณ | เชิงคุณภาพ
+                // under ผลการดำเนินงาน, หน่วยงานหลัก | หน่วยงานสนับสนุน under ผู้รับผิดชอบ): read together.
+                if named == nil {
+                    for c in unknown.map(\.column) where inGroup.contains(c) && c != target { fieldOfColumn[c] = field }
+                }
             } else {
                 // Months or marks only: the field is present (ticks stand for it), read from the sub-columns.
                 header.columns[field] = start
@@ -541,7 +546,12 @@ struct BlockBuilder {
         var marks: [(Int, SourcedText)] = []
         for cell in cells {
             if let field = fieldOfColumn[cell.column] {
-                byField[field] = cell.text
+                // A field in parts (several sub-columns): their texts joined, the first written cell its place.
+                if let first = byField[field], !first.isBlank, cell.text.carriedFrom == nil {
+                    if !cell.text.isBlank { byField[field]!.text += "\n" + cell.text.text }
+                } else {
+                    byField[field] = cell.text
+                }
             } else if isMark(cell.column), cell.text.carriedFrom == nil, Self.isTick(cell.text.text) {
                 marks.append((cell.column, cell.text))
             }
