@@ -158,7 +158,8 @@ public struct Normalizer: Sendable {
     static let statusWords: [(MeasureStatus, [String])] = [
         (.notYetDue, ["ยังไม่ถึงกำหนด", "ไม่ถึงกำหนด", "ยังไม่ถึงระยะเวลา"]),
         (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
-        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ"]),
+        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ", "ยังไม่แล้วเสร็จ", "ไม่แล้วเสร็จ", "ยังไม่เสร็จ",
+                       "ไม่เสร็จ"]),
         (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
                  "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
     ]
@@ -170,6 +171,10 @@ public struct Normalizer: Sendable {
 
     /// The status from a status column when there is one, else inferred from the result text.
     static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
+        // A status column (or a tick) that says exactly one of the sub-column wordings ("เสร็จ", "ไม่เสร็จ").
+        if let column, case let key = ThaiCleanup.key(column), let exact = statusHeaderWords.first(where: { $0.0 == key })?.1 {
+            return exact
+        }
         for text in [column, outcome].compactMap({ $0 }) {
             let key = Array(ThaiCleanup.key(text).utf8)
             if key == [UInt8(ascii: "/")] || key.isEmpty { continue }
