@@ -8,7 +8,7 @@ enum DocumentIdentity {
                                  "โรงเรียน", "สำนักงาน", "กรม", "กระทรวง", "มหาวิทยาลัย", "สถาบัน", "วิทยาลัย", "ศูนย์"]
     /// Where a name written on a title line ends: the district or province after a space, the year, a note.
     static let nameEnds = [" อำเภอ", " อ.", " จังหวัด", " จ.", " ประจำปี", "ประจำปีงบประมาณ", " ปีงบประมาณ", " ที่ ", " เรื่อง",
-                           " เขตพื้นที่ ", " ตำบล", " รอบ ", " ระหว่าง", " สังกัด"]
+                           " เขตพื้นที่ ", " รอบ ", " ระหว่าง", " สังกัด"]
     /// How a document's title begins (the item code aside).
     static let titleWords = ["มาตรการ", "รายงานผล", "แผนมาตรการ", "แผนการขับเคลื่อน", "การนำผลการประเมิน", "ผลการดำเนินการ", "O4", "O2", "o4", "o2"]
     /// A parenthesis after the name that is a note about the data, not part of the name.
