@@ -88,6 +88,7 @@ public enum ParseReport {
             out += "\(document.workbook.path)"
             if let agency = document.agency { out += " — \(agency)" }
             if let fy = document.fiscalYear { out += language == .th ? " · ปีงบประมาณ \(fy)" : " · fiscal year \(fy)" }
+            if let year = document.itaYear { out += " · ITA \(year)" }
             out += "\n"
             for table in document.tables {
                 out += "  \(table.kind.label.text(language)) \(SourceRef.qualified(table.located.sheet, table.located.range.a1))\n"
