@@ -69,6 +69,13 @@ import Sheets
         let recall = expected == 0 ? 1 : Double(right) / Double(expected)
         print(String(format: "precision corpus: %d documents, %d findings reported, %d expected, %d right; precision %.1f %%, recall %.1f %%",
                      Self.corpus.count, reported, expected, right, precision * 100, recall * 100))
+        // Per code: right / reported / expected, so that a drop points at the check that caused it.
+        var perCode: [String: (right: Int, reported: Int, expected: Int)] = [:]
+        func code(_ label: String) -> String { String(label.split(separator: ":").last!.split(separator: "@")[0]).trimmingCharacters(in: .whitespaces) }
+        for document in Self.corpus { for e in document.expected { perCode[code(e), default: (0, 0, 0)].expected += 1 } }
+        for line in wrong { perCode[code(line), default: (0, 0, 0)].reported += 1 }
+        for (c, n) in perCode { perCode[c]!.right = n.expected - missed.filter { code($0) == c }.count; perCode[c]!.reported += perCode[c]!.right }
+        for (c, n) in perCode.sorted(by: { $0.key < $1.key }) { print("  \(c): \(n.right) right of \(n.reported) reported, \(n.expected) expected") }
         for line in wrong { print("  reported, not expected: \(line)") }
         for line in missed { print("  expected, not reported: \(line)") }
         #expect(precision >= 0.95, "\(wrong)")
