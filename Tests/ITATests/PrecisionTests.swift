@@ -18,6 +18,8 @@ import Sheets
         var agency: String
         var district: String?
         var province: String?
+        /// The layouts the generator used ("plan layout issue-column", "results layout ticks", "handwritten").
+        var layouts: [String]
         var expected: [String]
         var testDescription: String { file }
     }
