@@ -130,7 +130,7 @@ extension FindingCode {
         // Info: every agency has units of its own; a warning only when a result contradicts its plan (see KnownUnits).
         .unknownUnit: FindingEntry(
             severity: .info,
-            message: LocalizedText(th: "ไม่รู้จักหน่วยงานผู้รับผิดชอบ {value}{detail}", en: "Unknown responsible unit {value}{detail}."),
+            message: LocalizedText(th: "ผู้รับผิดชอบ {value}{detail}", en: "The responsible unit {value}{detail}."),
             fix: LocalizedText(th: "ตรวจการสะกดชื่อกอง/สำนัก ให้ตรงกับแผนและโครงสร้างของหน่วยงาน",
                                en: "Check the unit's spelling against the plan and the agency's structure.")),
         .duplicateMeasure: FindingEntry(

@@ -18,6 +18,9 @@ struct KnownUnits {
         }
     }
 
+    /// What an `unknown-unit` finding says of a name no list and no plan knows.
+    static let unknownDetail = LocalizedText(th: " ไม่ใช่ชื่อหน่วยงานหรือตำแหน่งที่รู้จัก", en: " is not a known unit or position")
+
     func contains(_ unit: ResponsibleUnit) -> Bool {
         unit.canonical != nil || learned.contains(ThaiCleanup.key(unit.written)) || UnitForm.of(unit.written) != nil
     }
@@ -51,7 +54,7 @@ struct KnownUnits {
             guard p.comparable, r.comparable, p.names.isDisjoint(with: r.names),
                   let cell = reported.cells[.responsible] else { continue }
             let plannedText = planned.cells[.responsible].map { Finding.quoteShort(Normalizer.oneLine($0.text)) } ?? ""
-            let detail = LocalizedText(th: " — ไม่ตรงกับผู้รับผิดชอบในแผน \(plannedText)", en: " — the plan names \(plannedText)")
+            let detail = LocalizedText(th: " ไม่ตรงกับผู้รับผิดชอบในแผน \(plannedText)", en: " is not the one the plan names (\(plannedText))")
             findings.append(Finding(.unknownUnit, at: cell.source, field: .responsible, value: Normalizer.oneLine(cell.text),
                                     expected: planned.cells[.responsible].map { Normalizer.oneLine($0.text) }, detail: detail,
                                     severity: .warning, related: planned.source(.responsible).map { [$0] } ?? []))

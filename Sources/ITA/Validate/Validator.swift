@@ -152,7 +152,8 @@ public struct Validator: Sendable {
                 findings += periodFindings(periodCell, fiscalYear: fiscalYear, parsed: measure.period)
             }
             for unit in measure.responsible where !known.contains(unit) {
-                findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
+                findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written,
+                                        detail: KnownUnits.unknownDetail))
             }
             if let outcome = measure.cells[.result] {
                 for year in measure.outcomeImplausibleYears {
