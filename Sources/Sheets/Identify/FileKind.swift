@@ -60,7 +60,7 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
         case .sevenZip: "a 7-Zip archive"
         case .rar: "a RAR archive"
         case .utf16WithoutBOM: "UTF-16 text without a byte-order mark"
-        case .binary: "binary data, not text or a spreadsheet"
+        case .binary: "binary data"
         }
     }
 
