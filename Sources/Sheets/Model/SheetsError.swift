@@ -86,7 +86,7 @@ extension SheetsError {
     }
 
     /// A file of a kind no reader takes: the message names the kind and what to do.
-    static func wrongFormat(_ kind: FileKind, path: String) -> SheetsError {
+    public static func wrongFormat(_ kind: FileKind, path: String) -> SheetsError {
         let code: Code = kind == .encryptedOffice ? .encryptedWorkbook : .unsupportedFormat
         return SheetsError(code, "this is \(kind.englishName), not a table the toolkit reads: \(kind.englishAdvice)",
                            path: path, reason: .wrongFormat(kind))

@@ -1,0 +1,67 @@
+import Testing
+import Sheets
+import ThaiText
+@testable import ITA
+
+/// The sample report saved as a real Word document (Tests/Fixtures/docx/kudjok-2564-report.docx,
+/// scripts/make-docx-fixtures): two Word tables, the plan's monitoring cell one vertical merge,
+/// the results header a Word header row. It must give what the text sample gives (SeedTests).
+@Suite struct DOCXSeedTests {
+    let word = run(fixture("docx/kudjok-2564-report.docx"))
+    let text = run(sample("kudjok-2564-report.txt"))
+
+    @Test func findsTheSameEightPlusEightMeasures() throws {
+        let document = try #require(word.document, "\(word.findings.map(\.message.en))")
+        #expect(document.workbook.format == .docx)
+        #expect(document.tables.map(\.kind) == [.plan, .results])
+        let plan = try #require(document.plan), results = try #require(document.results)
+        #expect(plan.measures.map(\.number) == Array(1...8))
+        #expect(results.measures.map(\.number) == Array(1...8))
+        let textDocument = try #require(text.document)
+        #expect(plan.measures.map(\.title) == textDocument.plan?.measures.map(\.title))
+        #expect(results.measures.map(\.title) == textDocument.results?.measures.map(\.title))
+        #expect(results.measures.map(\.period) == textDocument.results?.measures.map(\.period))
+    }
+
+    @Test func pairsTheSameEightMeasures() throws {
+        func pairs(_ outcome: Pipeline.Outcome) throws -> [String] {
+            let document = try #require(outcome.document)
+            let plan = try #require(document.plan), results = try #require(document.results)
+            return document.matches.map { "\(plan.measures[$0.plan].number!)→\(results.measures[$0.result].number!)" }
+        }
+        #expect(try pairs(word) == ["1→1", "2→7", "3→8", "4→2", "5→4", "6→5", "7→3", "8→6"])
+        #expect(try pairs(word) == pairs(text))
+    }
+
+    @Test func theMonitoringMergeIsFollowedNotGuessed() throws {
+        let plan = try #require(word.document?.plan)
+        let first = try #require(plan.measures.first?.monitoring)
+        #expect(first.hasPrefix("รายงานผลการดำเนินการใน"))
+        for measure in plan.measures[1..<6] {
+            #expect(measure.monitoring == first)
+            #expect(measure.cells[.monitoring]?.carriedFrom == SourceRef(sheet: "kudjok-2564-report", address: CellAddress(a1: "E24")!))
+        }
+        #expect(plan.measures[6].monitoring == "รายงานผลการดำเนินการในการประชุมประจำเดือน")
+    }
+
+    @Test func validatesToTheSameSingleFinding() throws {
+        #expect(word.findings.count == 1, "\(word.findings.map(\.code))")
+        let finding = try #require(word.findings.first)
+        let expected = try #require(text.findings.first)
+        #expect(finding.code == .resultOutsidePeriod && finding.code == expected.code)
+        #expect(finding.severity == .info && finding.severity == expected.severity)
+        #expect(finding.value == expected.value)
+        #expect(finding.message == expected.message)
+        // The same cell of the same measure: column E of result (๗), one row per table row in Word.
+        let seventh = try #require(word.document?.results?.measures.first { $0.number == 7 })
+        #expect(finding.place == SourceRef(sheet: "kudjok-2564-report", address: CellAddress(row: seventh.row, column: 5)))
+    }
+
+    @Test func readsTheTitleBlockAsTheTextDoes() throws {
+        let document = try #require(word.document)
+        #expect(document.agency == "องค์การบริหารส่วนตำบลกุดจอก")
+        #expect(document.district == "บัวใหญ่")
+        #expect(document.province == "นครราชสีมา")
+        #expect(document.fiscalYear == 2564)
+    }
+}
