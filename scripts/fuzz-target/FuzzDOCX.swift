@@ -42,12 +42,8 @@ private let packageRelationships = Array("""
 """.utf8)
 
 private func read(_ bytes: [UInt8]) {
-    var options = ReadOptions()
-    options.limits.maxPartBytes = 8 << 20
-    options.limits.maxTotalBytes = 32 << 20
-    options.limits.maxGridCells = 200_000
     do {
-        _ = try SpreadsheetReader.read(bytes: bytes, path: "fuzz.docx", options: options)
+        _ = try SpreadsheetReader.read(bytes: bytes, path: "fuzz.docx", options: fuzzReadOptions())
     } catch {
         guard error.path == "fuzz.docx", !error.message.isEmpty else { fatalError("a refusal that does not name the file: \(error)") }
     }

@@ -62,12 +62,8 @@ let packageParts = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl
                     "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet2.xml"]
 
 private func readWorkbook(_ bytes: [UInt8]) {
-    var options = ReadOptions()
-    options.limits.maxPartBytes = 8 << 20
-    options.limits.maxTotalBytes = 32 << 20
-    options.limits.maxGridCells = 200_000
     do {
-        _ = try XLSXReader.readWorkbook(bytes: bytes, path: "fuzz.xlsx", options: options)
+        _ = try XLSXReader.readWorkbook(bytes: bytes, path: "fuzz.xlsx", options: fuzzReadOptions())
     } catch {
         guard error.path == "fuzz.xlsx", !error.message.isEmpty else { fatalError("a refusal that does not name the file: \(error)") }
     }

@@ -1,5 +1,14 @@
 // Shared by the fuzz targets (scripts/fuzz compiles it with each of them).
 
+/// Limits low enough for many executions per second, high enough for every seed.
+func fuzzReadOptions() -> ReadOptions {
+    var options = ReadOptions()
+    options.limits.maxPartBytes = 8 << 20
+    options.limits.maxTotalBytes = 32 << 20
+    options.limits.maxGridCells = 200_000
+    return options
+}
+
 @_silgen_name("crc32") private func zlibCRC32(_ crc: UInt, _ buffer: UnsafePointer<UInt8>?, _ length: UInt32) -> UInt
 
 /// A zip of stored entries (no compression), with correct sizes and CRCs.

@@ -91,8 +91,10 @@ public enum FileIdentifier {
         return nil
     }
 
-    /// Text (for the CSV reader) unless the bytes look like binary data: more than 5 % NUL and
-    /// control bytes (other than tab, line ends and form feed). UTF-16 with a byte-order mark
+    /// Text (for the CSV reader) unless the bytes look like binary data: more than 5 % control
+    /// bytes (other than tab, line ends and form feed), or more than 25 % NUL bytes (compressed
+    /// data, images and executables have the first, databases and padded records the second).
+    /// UTF-16 with a byte-order mark
     /// is text; without one it is named, since its Thai letters look like control bytes.
     static func textOrBinary(_ b: [UInt8]) -> FileKind {
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) { return .text }
@@ -105,8 +107,10 @@ public enum FileIdentifier {
                 if highs * 10 >= sample.count / 2 * 9, lowZeros * 20 < sample.count / 2 { return .utf16WithoutBOM }
             }
         }
-        let controls = b.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        return controls * 20 > b.count ? .binary : .text
+        // A NUL in a CSV field is the CSV reader's to keep or report; padding of NULs is binary.
+        let nuls = b.filter { $0 == 0 }.count
+        let controls = b.filter { $0 > 0 && $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        return controls * 20 > b.count || nuls * 4 > b.count ? .binary : .text
     }
 
     /// What a zip archive holds: an OpenDocument file (its `mimetype` entry), an OOXML package
