@@ -62,3 +62,24 @@ import ThaiText
         #expect(document.fiscalYear == 2564)
     }
 }
+
+/// The sample with each table split by hand at the text's page breaks, the header typed again
+/// in each part (Tests/Fixtures/docx/kudjok-2564-report-split.docx): line for line the text, so
+/// the tables, their repeated headers and the finding have the text sample's very addresses.
+@Suite struct DOCXSplitTablesTests {
+    let word = run(fixture("docx/kudjok-2564-report-split.docx"))
+    let text = run(sample("kudjok-2564-report.txt"))
+
+    @Test func repeatedHeadersAreFoundAsInTheText() throws {
+        let document = try #require(word.document), textDocument = try #require(text.document)
+        #expect(document.tables.map(\.located.headerRows) == textDocument.tables.map(\.located.headerRows))
+        #expect(document.tables.map(\.located.range) == textDocument.tables.map(\.located.range))
+        #expect(document.tables.map(\.measures.count) == [8, 8])
+    }
+
+    @Test func theSameFindingAtTheSameCell() throws {
+        #expect(word.findings.map(\.code) == [.resultOutsidePeriod])
+        #expect(word.findings.first?.place?.address == text.findings.first?.place?.address)
+        #expect(word.findings.first?.place?.address.a1 == "E50")
+    }
+}
