@@ -26,6 +26,7 @@ import Sheets
         #expect(finding.message.th.contains("นี่คือ" + kind.thaiName))
         #expect(finding.message.th.contains(kind.thaiAdvice))
         #expect(finding.message.en.contains(kind.englishName))
+        #expect(finding.value == kind.rawValue)
     }
 
     @Test func aMissingFileThroughThePipeline() {

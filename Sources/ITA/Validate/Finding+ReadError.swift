@@ -11,7 +11,10 @@ extension Finding {
         case .limitExceeded: .limitExceeded
         default: .unreadableFile
         }
-        self.init(code, sheet: error.part, detail: Self.readErrorDetail(error))
+        // A file of the wrong kind carries the kind as its value, for scripts (`"value": "pdf"`).
+        var detected: String?
+        if case .wrongFormat(let kind) = error.reason { detected = kind.rawValue }
+        self.init(code, sheet: error.part, value: detected, detail: Self.readErrorDetail(error))
     }
 
     /// What went wrong, in Thai and English, with the part of the container when there is one.
