@@ -105,3 +105,17 @@ import Testing
         #expect { _ = try parser.parse(&tok) } throws: { ($0 as? SheetsError)?.code == .limitExceeded }
     }
 }
+
+extension DOCXReaderTests {
+    /// Empty merged cells hold no value, but each range counts against the cell budget.
+    @Test func emptyMergesCountAgainstTheBudget() throws {
+        let row = "<w:tr>" + String(repeating: "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p/></w:tc>", count: 6) + "</w:tr>"
+        let xml = Array("<w:document xmlns:w=\"w\"><w:body><w:tbl>\(row)\(row)</w:tbl></w:body></w:document>".utf8)
+        var tok = XMLTokenizer(source: BytesSource(xml, partName: "word/document.xml", path: "merges.docx"))
+        var parser = DOCXBodyParser(sheetName: "S", maxCells: 10)
+        #expect { _ = try parser.parse(&tok) } throws: { ($0 as? SheetsError)?.code == .limitExceeded }
+        var again = XMLTokenizer(source: BytesSource(xml, partName: "word/document.xml", path: "merges.docx"))
+        var roomy = DOCXBodyParser(sheetName: "S", maxCells: 12)
+        #expect(try roomy.parse(&again).merged.count == 12)
+    }
+}

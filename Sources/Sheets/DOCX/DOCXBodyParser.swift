@@ -230,12 +230,15 @@ struct DOCXBodyParser {
         table.cells = []
         tables[0] = table
         try appendRow(values, &tok)
+        try checkBudget(&tok)
     }
 
     private mutating func finish(_ merge: OpenMerge) {
         guard merge.lastRow > merge.startRow || merge.span > 1 else { return }
         merged.append(CellRange(start: CellAddress(row: merge.startRow, column: merge.column),
                                 end: CellAddress(row: merge.lastRow, column: merge.column + merge.span - 1)))
+        // Empty merged cells hold no value but a range each: they count against the same budget.
+        cellCount += 1
     }
 
     /// Adds the next row (its non-empty values) and moves on to the row after it.
@@ -252,10 +255,15 @@ struct DOCXBodyParser {
         }
         guard !cells.isEmpty else { return }
         cellCount += cells.count
-        guard cellCount <= maxCells else {
-            throw SheetsError(.limitExceeded, "the document has more than \(maxCells) cells", path: tok.source.path, part: tok.source.partName)
-        }
+        try checkBudget(&tok)
         rows.append(Row(index: index, cells: cells))
+    }
+
+    private func checkBudget(_ tok: inout XMLTokenizer) throws(SheetsError) {
+        guard cellCount <= maxCells else {
+            throw SheetsError(.limitExceeded, "the document has more than \(maxCells) cells and merged ranges",
+                              path: tok.source.path, part: tok.source.partName)
+        }
     }
 
     private static func trimmingEmpty(_ paragraphs: [[UInt8]]) -> ArraySlice<[UInt8]> {
