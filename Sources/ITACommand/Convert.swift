@@ -231,27 +231,27 @@ final class ConvertSource {
     init(path: String, options: ReadOptions) throws(SheetsError) {
         self.path = path
         self.options = options
-        let stdinBytes = path == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
-        let kind = if let stdinBytes {
-            try FileIdentifier.identify(bytes: stdinBytes, path: path, limits: options.limits)
+        let streamBytes = try SpreadsheetReader.readWholeIfStream(path)
+        let kind = if let streamBytes {
+            try FileIdentifier.identify(bytes: streamBytes, path: path, limits: options.limits)
         } else {
             try FileIdentifier.identify(path: path, limits: options.limits)
         }
         switch kind {
         case .xlsx:
-            let reader = if let stdinBytes {
-                try XLSXReader(bytes: stdinBytes, path: path, options: options)
+            let reader = if let streamBytes {
+                try XLSXReader(bytes: streamBytes, path: path, options: options)
             } else {
                 try XLSXReader(path: path, options: options)
             }
             backend = .xlsx(reader)
             sheets = reader.sheetInfos.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
         case .text:
-            backend = stdinBytes.map { .csvBytes($0) } ?? .csvFile(path)
+            backend = streamBytes.map { .csvBytes($0) } ?? .csvFile(path)
             let name = path == "-" ? CSVReader.sheetName : SpreadsheetReader.sheetName(forFile: path)
             sheets = [SheetEntry(name: name, state: .visible, hasCells: true)]
         default:
-            let workbook = try SpreadsheetReader.read(kind, path: path, bytes: stdinBytes, options: options)
+            let workbook = try SpreadsheetReader.read(kind, path: path, bytes: streamBytes, options: options)
             backend = .workbook(workbook)
             sheets = workbook.sheets.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
         }

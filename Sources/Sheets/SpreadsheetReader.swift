@@ -34,8 +34,7 @@ public struct ReadOptions: Sendable {
 /// is refused with a `.wrongFormat` reason that names it.
 public enum SpreadsheetReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        // Standard input is read whole: its first bytes decide the format and cannot be put back.
-        guard path != "-" else { return try read(bytes: try readFile(path), path: path, options: options) }
+        if let bytes = try readWholeIfStream(path) { return try read(bytes: bytes, path: path, options: options) }
         return try read(FileIdentifier.identify(path: path, limits: options.limits), path: path, bytes: nil, options: options)
     }
 
@@ -83,13 +82,15 @@ public enum SpreadsheetReader {
         return String((stem.isEmpty ? file : stem).prefix(31))
     }
 
-    static func readFile(_ path: String) throws(SheetsError) -> [UInt8] {
-        if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SheetsError.opening(path, errno: errno)
-        }
-        return Array(data)
+    /// The whole input when it is a stream (standard input as `-`, a pipe, a device), whose
+    /// first bytes decide the format and cannot be read twice; nil for a regular file (or a
+    /// folder, or a missing file: identification names those), which is read in place.
+    public static func readWholeIfStream(_ path: String) throws(SheetsError) -> [UInt8]? {
+        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw SheetsError.opening(path, errno: errno) }
+        defer { try? handle.close() }
+        return Array(handle.readDataToEndOfFile())
     }
 }

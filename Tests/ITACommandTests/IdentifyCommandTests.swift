@@ -85,3 +85,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results.xlsx").path))
     }
 }
+
+extension IdentifyCommandTests {
+    /// A named pipe (`ita convert <(cat report.docx)`) is read whole once, then identified.
+    @Test func aWordDocumentThroughANamedPipe() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("report.docx").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let report = packageRoot.appendingPathComponent("Tests/Fixtures/docx/kudjok-2564-report.docx").path
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$0\" > \"$1\"", report, fifo]
+        try writer.run()
+        let run = try ita("convert", fifo, "-o", "-", "--to", "json")
+        writer.waitUntilExit()
+        #expect(run.status == 0, "\(run.stderr)")
+        let sheet = try #require((try jsonObject(run.stdout)["sheets"] as? [[String: Any]])?.first)
+        #expect(sheet["merged"] as? [String] == ["E24:E29"])
+    }
+}
