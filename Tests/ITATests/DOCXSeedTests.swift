@@ -54,6 +54,17 @@ import ThaiText
         #expect(finding.place == SourceRef(sheet: "kudjok-2564-report", address: CellAddress(row: seventh.row, column: 5)))
     }
 
+    /// The same document opened and saved by LibreOffice Writer, which writes its own table markup.
+    @Test func libreOfficeResavedGivesTheSame() throws {
+        let resaved = run(fixture("docx/kudjok-2564-report.libreoffice.docx"))
+        let document = try #require(resaved.document), wordDocument = try #require(word.document)
+        #expect(document.tables.map(\.measures.count) == [8, 8])
+        #expect(document.tables.map(\.located.range) == wordDocument.tables.map(\.located.range))
+        #expect(document.matches == wordDocument.matches)
+        #expect(resaved.findings.map(\.code) == [.resultOutsidePeriod])
+        #expect(resaved.findings.first?.place?.address == word.findings.first?.place?.address)
+    }
+
     @Test func readsTheTitleBlockAsTheTextDoes() throws {
         let document = try #require(word.document)
         #expect(document.agency == "องค์การบริหารส่วนตำบลกุดจอก")
