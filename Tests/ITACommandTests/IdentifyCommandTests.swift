@@ -26,6 +26,7 @@ import Testing
         Case(file: "slides.xlsx", thai: "นี่คือไฟล์ PowerPoint (.pptx)", english: "PowerPoint presentation (.pptx)"),
         Case(file: "web-export.xls", thai: "นี่คือหน้าเว็บ (HTML)", english: "a web page (HTML)"),
         Case(file: "excel-2003.xml.xls", thai: "นี่คือไฟล์ Excel 2003 XML", english: "Excel 2003 XML spreadsheet"),
+        Case(file: "binary-workbook.xlsx", thai: "นี่คือไฟล์ Excel แบบไบนารี (.xlsb)", english: "Excel binary workbook (.xlsb)"),
         Case(file: "archive.xlsx", thai: "นี่คือไฟล์บีบอัด zip", english: "a zip archive"),
         Case(file: "data.csv", thai: "นี่คือข้อมูลไบนารี", english: "binary data"),
         Case(file: "utf16-no-bom.csv", thai: "UTF-16 ที่ไม่มีเครื่องหมาย BOM", english: "UTF-16 text without a byte-order mark"),

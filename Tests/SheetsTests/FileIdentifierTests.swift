@@ -11,7 +11,7 @@ import Testing
         ("report-pdf.xlsx", FileKind.pdf), ("scan-png.xlsx", .png), ("photo-jpeg.xlsx", .jpeg), ("chart-gif.xlsx", .gif),
         ("old-excel.xls", .legacyExcel), ("old-word.xlsx", .legacyWord), ("password.xlsx", .encryptedOffice),
         ("sheet-ods.xlsx", .ods), ("document-odt.xlsx", .odt), ("slides.xlsx", .pptx),
-        ("web-export.xls", .html), ("excel-2003.xml.xls", .spreadsheetML2003), ("archive.xlsx", .zip),
+        ("web-export.xls", .html), ("binary-workbook.xlsx", .xlsb), ("excel-2003.xml.xls", .spreadsheetML2003), ("archive.xlsx", .zip),
         ("data.csv", .binary), ("utf16-no-bom.csv", .utf16WithoutBOM),
     ])
     func namesWhatTheFileReallyIs(_ file: String, _ kind: FileKind) throws {

@@ -59,6 +59,7 @@ extension FileKind {
         case .legacyPowerPoint: "ไฟล์ PowerPoint รุ่นเก่า (.ppt)"
         case .encryptedOffice: "ไฟล์ Office ที่ตั้งรหัสผ่านไว้"
         case .compoundFile: "ไฟล์ Microsoft Office รุ่นเก่า (Compound File)"
+        case .xlsb: "ไฟล์ Excel แบบไบนารี (.xlsb)"
         case .pptx: "ไฟล์ PowerPoint (.pptx)"
         case .ods: "ไฟล์ตารางคำนวณ OpenDocument (.ods)"
         case .odt: "ไฟล์เอกสาร OpenDocument (.odt)"
@@ -86,7 +87,7 @@ extension FileKind {
         switch self {
         case .text, .xlsx, .docx: "อ่านได้ตามปกติ"
         case .pdf: "เปิดไฟล์ Word/Excel ต้นฉบับแล้วบันทึกเป็น .xlsx (หรือ .docx)"
-        case .legacyExcel, .spreadsheetML2003, .html, .ods:
+        case .legacyExcel, .xlsb, .spreadsheetML2003, .html, .ods:
             "เปิดด้วย Excel หรือ LibreOffice Calc แล้วบันทึกเป็น Excel Workbook (.xlsx)"
         case .legacyWord, .odt: "เปิดด้วย Word หรือ LibreOffice Writer แล้วบันทึกเป็น Word Document (.docx)"
         case .encryptedOffice: "เปิดไฟล์ด้วยรหัสผ่าน เอารหัสผ่านออก แล้วบันทึกใหม่"

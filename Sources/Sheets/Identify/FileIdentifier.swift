@@ -136,6 +136,7 @@ public enum FileIdentifier {
             let types = try archive.parseXML("[Content_Types].xml") { (tok) throws(SheetsError) in try XLSXParts.contentTypes(&tok) }
             contentType = types[ZipArchive.normalise(main)] ?? ""
         }
+        if contentType.contains("sheet.binary") { return .xlsb }
         if contentType.contains("wordprocessingml") || contentType.contains("ms-word") { return .docx }
         if contentType.contains("spreadsheetml") || contentType.contains("ms-excel") { return .xlsx }
         if contentType.contains("presentationml") || contentType.contains("ms-powerpoint") { return .pptx }

@@ -11,6 +11,8 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
     case encryptedOffice = "encrypted-office"
     /// A Compound File that is none of the above.
     case compoundFile = "compound-file"
+    /// Excel's binary workbook (a zip like .xlsx, but its parts are not XML).
+    case xlsb
     case pptx, ods, odt, odp
     /// An OpenDocument package of another type (drawing, formula …).
     case openDocument = "opendocument"
@@ -42,6 +44,7 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
         case .legacyPowerPoint: "an old-format PowerPoint presentation (.ppt)"
         case .encryptedOffice: "a password-protected Office file"
         case .compoundFile: "an old-format Microsoft Office file (Compound File)"
+        case .xlsb: "an Excel binary workbook (.xlsb)"
         case .pptx: "a PowerPoint presentation (.pptx)"
         case .ods: "an OpenDocument spreadsheet (.ods)"
         case .odt: "an OpenDocument text document (.odt)"
@@ -69,7 +72,7 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .text, .xlsx, .docx: "it can be read as it is"
         case .pdf: "open the original Word/Excel file and save it as .xlsx (or .docx)"
-        case .legacyExcel, .spreadsheetML2003, .html, .ods:
+        case .legacyExcel, .xlsb, .spreadsheetML2003, .html, .ods:
             "open it in Excel or LibreOffice Calc and save it as Excel Workbook (.xlsx)"
         case .legacyWord, .odt: "open it in Word or LibreOffice Writer and save it as Word Document (.docx)"
         case .encryptedOffice: "open it with its password, remove the password and save it again"
