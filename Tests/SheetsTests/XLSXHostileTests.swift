@@ -30,6 +30,8 @@ import Testing
         Case(file: "shared_index_out_of_range.xlsx", code: .malformed, mentions: ["xl/worksheets/sheet1.xml", "!A1", "shared string index"]),
         Case(file: "rows_out_of_order.xlsx", code: .malformed, mentions: ["xl/worksheets/sheet1.xml", "out of order"]),
         Case(file: "no_workbook.xlsx", code: .malformed, mentions: ["no workbook part"]),
+        Case(file: "no_workbook_relationships.xlsx", code: .malformed, mentions: ["xl/_rels/workbook.xml.rels", "no relationships"]),
+        Case(file: "no_worksheets.xlsx", code: .malformed, mentions: ["lists no sheets"]),
     ]
 
     @Test(arguments: cases)
