@@ -2,15 +2,18 @@
 ///
 /// Detection (`EncodingChoice.auto`): UTF-8 BOM → UTF-8; UTF-16 LE/BE BOM → UTF-16 (transcoded);
 /// otherwise the decision waits for the first non-ASCII byte (ASCII reads the same either way):
-/// the rest of that chunk (up to 1 MiB) is UTF-8 if it validates, else Windows-874.
+/// the rest of that chunk (up to 1 MiB) is UTF-8 if it validates, else Windows-874 when its
+/// high bytes sit as Thai letters do, else Windows-1252 (`EncodingGuess`); both are reported.
 /// UTF-8 passes through without a copy; the parser validates each field.
 /// The first chunk must hold at least 4 bytes unless it is the whole input.
 struct TextTranscoder {
-    enum Mode { case start, undecided, utf8, utf16(bigEndian: Bool), cp874 }
+    enum Mode { case start, undecided, utf8, utf16(bigEndian: Bool), singleByte(CodePage) }
 
     let choice: EncodingChoice
     private(set) var mode = Mode.start
     private(set) var encoding: TextEncoding?
+    /// True when the encoding was guessed from the bytes (not UTF-8, not chosen by the user).
+    private(set) var guessed = false
     /// Bytes replaced with U+FFFD while transcoding (unassigned Windows-874 bytes, broken UTF-16).
     private(set) var replacedCount = 0
     private(set) var firstReplacedOffset: Int?
@@ -66,14 +69,16 @@ struct TextTranscoder {
                 encoding = .utf8
                 try body(chunk)
             } else {
-                mode = .cp874
-                encoding = .windows874
-                try decodeCP874(chunk, body)
+                let page = EncodingGuess.isThai(UnsafeBufferPointer(rebasing: chunk[max(0, k - 1)...])) ? CodePage.windows874 : .windows1252
+                mode = .singleByte(page)
+                encoding = page.encoding
+                guessed = true
+                try decodeSingleByte(chunk, page, body)
             }
         case .utf8:
             try body(chunk)
-        case .cp874:
-            try decodeCP874(chunk, body)
+        case .singleByte(let page):
+            try decodeSingleByte(chunk, page, body)
         case .utf16(let bigEndian):
             try decodeUTF16(chunk, bigEndian: bigEndian, isLast: isLast, body)
         }
@@ -90,9 +95,10 @@ struct TextTranscoder {
             mode = .utf8
             encoding = hasUTF8BOM ? .utf8BOM : .utf8
             return hasUTF8BOM ? UnsafeBufferPointer(rebasing: chunk[3...]) : chunk
-        case .cp874:
-            mode = .cp874
-            encoding = .windows874
+        case .cp874, .cp1252, .latin1:
+            let page: CodePage = choice == .cp874 ? .windows874 : choice == .cp1252 ? .windows1252 : .latin1
+            mode = .singleByte(page)
+            encoding = page.encoding
             return chunk
         case .auto:
             if hasUTF8BOM {
@@ -153,13 +159,13 @@ struct TextTranscoder {
         replacedCount += 1
     }
 
-    private mutating func decodeCP874<E: Error>(
-        _ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
+    private mutating func decodeSingleByte<E: Error>(
+        _ chunk: UnsafeBufferPointer<UInt8>, _ page: CodePage, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunk.count * 3)
         defer { out.deallocate() }
         var n = 0
-        CP874.utf8Table.withUnsafeBufferPointer { table in
+        page.utf8Table.withUnsafeBufferPointer { table in
             for (position, byte) in chunk.enumerated() {
                 if byte < 0x80 { out[n] = byte; n += 1; continue }
                 let packed = table[Int(byte)]
@@ -243,9 +249,17 @@ struct TextTranscoder {
     /// What the user should hear about the decoding, once per file.
     func notes(sheet: String) -> [ReadNote] {
         var notes: [ReadNote] = []
-        if encoding == .windows874 {
+        switch encoding {
+        case .windows874?:
             notes.append(ReadNote(.legacyEncoding, sheet: sheet, detail:
                 "decoded as Windows-874 (Thai); save the file as \"CSV UTF-8\" in Excel to keep every character"))
+        case .windows1252?, .latin1?:
+            let name = encoding!.displayName.en
+            let why = guessed ? "the text is not UTF-8 and does not read as Thai, so it was" : "it was"
+            notes.append(ReadNote(.legacyEncoding, sheet: sheet, detail:
+                "\(why) decoded as \(name); if it is Thai or another language, save the file as \"CSV UTF-8\" in Excel"))
+        default:
+            break
         }
         if replacedCount > 0 {
             let what = encoding == .windows874 ? "byte(s) that Windows-874 does not assign" : "broken UTF-16 code unit(s)"
