@@ -17,10 +17,14 @@ struct TextTranscoder {
     /// Bytes replaced with U+FFFD while transcoding (unassigned Windows-874 bytes, broken UTF-16).
     private(set) var replacedCount = 0
     private(set) var firstReplacedOffset: Int?
+    /// Where the bytes being decoded start in the file, and the BOM skipped at their start.
     private var offset = 0
+    private var skipped = 0
     private var out: [UInt8] = []
     private var oddByte: UInt8?
     private var highSurrogate: UInt16?
+    /// Where in the file the pending high surrogate starts (it may be in an earlier chunk).
+    private var highSurrogateOffset = 0
     private var held: [UInt8] = []
 
     init(choice: EncodingChoice) {
@@ -48,12 +52,15 @@ struct TextTranscoder {
         }
         defer { offset += chunk.count }
         var chunk = chunk
+        skipped = 0
         if case .start = mode {
             if chunk.count < 4 && !isLast {
                 held = Array(chunk)
                 return
             }
+            let all = chunk.count
             chunk = start(chunk)
+            skipped = all - chunk.count
         }
         switch mode {
         case .start:
@@ -154,8 +161,13 @@ struct TextTranscoder {
         return invalid == 0 || valid >= 10 * invalid
     }
 
+    /// Counts one replaced byte or unit at `position` in the bytes being decoded (BOM excluded).
     private mutating func noteReplaced(at position: Int) {
-        if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+        noteReplaced(atFileOffset: offset + skipped + position)
+    }
+
+    private mutating func noteReplaced(atFileOffset fileOffset: Int) {
+        if firstReplacedOffset == nil { firstReplacedOffset = fileOffset }
         replacedCount += 1
     }
 
@@ -170,8 +182,7 @@ struct TextTranscoder {
                 if byte < 0x80 { out[n] = byte; n += 1; continue }
                 let packed = table[Int(byte)]
                 if packed == 0 {
-                    if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
-                    replacedCount += 1
+                    noteReplaced(at: position)
                     out[n] = 0xEF; out[n + 1] = 0xBF; out[n + 2] = 0xBD
                     n += 3
                     continue
@@ -199,7 +210,7 @@ struct TextTranscoder {
         }
         if let odd = oddByte, n > 0 {
             oddByte = nil
-            push(unit(odd, chunk[0]), at: 0)
+            push(unit(odd, chunk[0]), at: -1)  // the unit began with the previous chunk's last byte
             i = 1
         }
         while i + 1 < n {
@@ -208,8 +219,9 @@ struct TextTranscoder {
         }
         if i < n { oddByte = chunk[i] }
         if isLast {
+            // The earlier damage first: a pending high surrogate comes before a trailing odd byte.
+            if highSurrogate != nil { highSurrogate = nil; noteReplaced(atFileOffset: highSurrogateOffset); appendScalar(0xFFFD) }
             if oddByte != nil { oddByte = nil; noteReplaced(at: n - 1); appendScalar(0xFFFD) }
-            if highSurrogate != nil { highSurrogate = nil; noteReplaced(at: n); appendScalar(0xFFFD) }
         }
         try out.withUnsafeBufferPointer { (buffer) throws(E) in try body(buffer) }
     }
@@ -221,11 +233,11 @@ struct TextTranscoder {
                 appendScalar(0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(u - 0xDC00))
                 return
             }
-            noteReplaced(at: position)
+            noteReplaced(atFileOffset: highSurrogateOffset)
             appendScalar(0xFFFD)
         }
         switch u {
-        case 0xD800...0xDBFF: highSurrogate = u
+        case 0xD800...0xDBFF: highSurrogate = u; highSurrogateOffset = offset + skipped + position
         case 0xDC00...0xDFFF: noteReplaced(at: position); appendScalar(0xFFFD)
         default: appendScalar(UInt32(u))
         }
