@@ -5,7 +5,7 @@ import Testing
 /// 10,000 random Thai tables, seeded: CSV → XLSX → CSV and XLSX → JSON → XLSX → JSON give back
 /// every value unchanged, through the library (the readers, the writers, `CanonicalJSONReader`).
 /// The texts are what offices type: leading zeros, 13-digit IDs, line breaks, text that looks
-/// like a formula, a number or a date, Thai combining marks, emoji, blanks, and cells at
+/// like a formula, a number or a date, Thai combining marks, emoji, NUL, blanks, and cells at
 /// Excel's 32,767-character limit. A second sheet holds typed values (numbers, dates, times,
 /// durations, booleans, errors) for the JSON round trip.
 @Suite struct RoundTripPropertyTests {
@@ -28,7 +28,7 @@ import Testing
                         "ป้องกันการทุจริต", "เผยแพร่", "ก็", "ไม่", "ๆ", "ฯลฯ", "ITA", "O42", "อบต.", "ปี", "์", "ั้"]
     static let shapes = ["=SUM(A1:A3)", "=1+1", "+66 2 123 4567", "-5", "@home", "#N/A", "#DIV/0!", "TRUE", "false", "1,234.50",
                          "1e5", "0.10", "15/3/2564", "2021-03-15", "1 ม.ค. 64", "๑๕ มี.ค. ๒๕๖๔", "12:30", "ต.ค.๖๓-ธ.ค.๖๓", "  เว้นวรรค  ",
-                         "\"ในเครื่องหมาย\"", "a,b;c|d", "_x0041_", "😀", "👨‍👩‍👧", "👍🏽", "🇹🇭", "e\u{301}", "'0012"]
+                         "\"ในเครื่องหมาย\"", "a,b;c|d", "_x0041_", "😀", "👨‍👩‍👧", "👍🏽", "🇹🇭", "e\u{301}", "'0012", "ก\u{0}ข"]
 
     static func text(_ rng: inout SeededGenerator) -> String {
         switch Int.random(in: 0..<10, using: &rng) {
