@@ -49,4 +49,14 @@ import Testing
             #expect(note.detail.contains("the first at byte \(offset)"), "chunk \(chunk): \(note.detail)")
         }
     }
+
+    /// A Latin letter, then high bytes arriving in another chunk: the guess between Windows-874
+    /// and Windows-1252 lost the letter before the first high byte when the chunk ended there.
+    @Test(arguments: 1...8)
+    func encodingGuessDoesNotDependOnChunks(chunk: Int) throws {
+        let bytes = try Self.fixture("csv-guess-across-chunks.csv")
+        let whole = try Self.read(bytes, chunk: CSVReader.chunkSize)
+        #expect(whole.encoding == .windows1252)
+        #expect(try Self.read(bytes, chunk: chunk) == whole)
+    }
 }
