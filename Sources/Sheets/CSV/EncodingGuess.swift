@@ -19,18 +19,19 @@ enum EncodingGuess {
 
     /// True when the bytes read as Thai: no foreign byte, or at least four Thai-like ones per
     /// foreign one (a Thai file with a stray byte or an English word glued to a Thai one).
-    static func isThai(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let t = tally(bytes)
+    /// `previous` is the byte just before `bytes` (a line break at the start of the file).
+    static func isThai(_ bytes: UnsafeBufferPointer<UInt8>, after previous: UInt8 = 0x0A) -> Bool {
+        let t = tally(bytes, after: previous)
         return t.foreign == 0 || t.thai >= 4 * t.foreign
     }
 
-    static func tally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
+    static func tally(_ bytes: UnsafeBufferPointer<UInt8>, after previous: UInt8 = 0x0A) -> Tally {
         var tally = Tally()
         let n = bytes.count
         for i in 0..<n {
             let b = bytes[i]
             guard b >= 0x80 else { continue }
-            let p: UInt8 = i > 0 ? bytes[i - 1] : 0x20
+            let p: UInt8 = i > 0 ? bytes[i - 1] : previous
             let next: UInt8 = i + 1 < n ? bytes[i + 1] : 0x20
             switch verdict(b, after: p, before: next) {
             case true?: tally.thai += 1

@@ -26,6 +26,9 @@ struct TextTranscoder {
     /// Where in the file the pending high surrogate starts (it may be in an earlier chunk).
     private var highSurrogateOffset = 0
     private var held: [UInt8] = []
+    /// The last byte handed on while undecided: the guess looks at the byte before the first
+    /// high one, which may be in an earlier chunk.
+    private var precedingByte: UInt8 = 0x0A
 
     init(choice: EncodingChoice) {
         self.choice = choice
@@ -66,7 +69,11 @@ struct TextTranscoder {
         case .start:
             preconditionFailure("unreachable")
         case .undecided:
-            guard let k = chunk.firstIndex(where: { $0 >= 0x80 }) else { return try body(chunk) }
+            guard let k = chunk.firstIndex(where: { $0 >= 0x80 }) else {
+                if let last = chunk.last { precedingByte = last }
+                return try body(chunk)
+            }
+            if k > 0 { precedingByte = chunk[k - 1] }
             if chunk.count - k < Self.detectionWindow && !isLast {
                 held = Array(chunk[k...])
                 return try body(UnsafeBufferPointer(rebasing: chunk[..<k]))
@@ -76,7 +83,7 @@ struct TextTranscoder {
                 encoding = .utf8
                 try body(chunk)
             } else {
-                let page = EncodingGuess.isThai(UnsafeBufferPointer(rebasing: chunk[max(0, k - 1)...])) ? CodePage.windows874 : .windows1252
+                let page = EncodingGuess.isThai(UnsafeBufferPointer(rebasing: chunk[k...]), after: precedingByte) ? CodePage.windows874 : .windows1252
                 mode = .singleByte(page)
                 encoding = page.encoding
                 guessed = true
