@@ -83,7 +83,8 @@ public struct Validator: Sendable {
     func fileFindings(_ workbook: Workbook) -> [Finding] {
         workbook.notes.compactMap { note in
             switch note.kind {
-            case .legacyEncoding: Finding(.legacyEncoding)
+            case .legacyEncoding:
+                Finding(.legacyEncoding, detail: (workbook.encoding ?? .windows874).displayNameText)
             case .invalidUTF8:
                 Finding(.invalidTextEncoding,
                         at: note.address.map { SourceRef(sheet: note.sheet ?? workbook.sheets.first?.name ?? "", address: $0) },
@@ -264,4 +265,8 @@ public struct Validator: Sendable {
         document.prose.contains { AnalysisWording.isAnalysis($0.text) }
     }
 
+}
+
+extension TextEncoding {
+    fileprivate var displayNameText: LocalizedText { LocalizedText(th: displayName.th, en: displayName.en) }
 }
