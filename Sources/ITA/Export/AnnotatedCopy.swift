@@ -18,8 +18,9 @@ public struct AnnotatedCopy: Sendable {
         self.init(inputs: outcomes.map { .init(path: $0.path, document: $0.document, findings: $0.findings) }, created: created)
     }
 
+    let look = ExportLook.standard
     static let author = "ita"
-    static let base = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportStyle.fontSize, wrap: true, vertical: .top)
+    static let base = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportLook.standard.fontSize, wrap: true, vertical: .top)
 
     /// The findings on one cell: the worst severity colours it; the comment lists them all.
     struct Note {
@@ -50,7 +51,7 @@ public struct AnnotatedCopy: Sendable {
 
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         var wroteSheet = false
         for input in inputs {
             guard let document = input.document else { continue }
@@ -127,7 +128,7 @@ public struct AnnotatedCopy: Sendable {
         // Readable widths (the file's own are not known): its longest line, within 6…30 units.
         var widths: [Int: Double] = [:]
         for (column, width) in longest {
-            widths[column] = min(30, max(6, Double(width) * ExportStyle.unitsPerCharacter + 2))
+            widths[column] = min(30, max(6, Double(width) + 2))
             try writer.setColumnWidth(widths[column]!, columns: column...column, in: sheet)
         }
         // Heights from the wrapped lines of the row's longest text.
@@ -135,11 +136,11 @@ public struct AnnotatedCopy: Sendable {
             var most = lines[row.index] ?? 1
             for cell in row.cells where mergedFirst[cell.address] == nil {
                 if case .string(let text) = cell.value, let width = widths[cell.address.column] {
-                    most = max(most, ExportStyle.lineCount(text, width: width))
+                    most = max(most, look.lineCount(text, units: width))
                 }
             }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: most), row: row.index, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10), row: row.index, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: nil), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }
 }

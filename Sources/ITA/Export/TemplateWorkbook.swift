@@ -10,11 +10,13 @@ public struct TemplateWorkbook: Sendable {
     public var kind: TableKind
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    public var look: ExportLook
 
-    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil) {
+    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil, look: ExportLook = .standard) {
         self.template = template
         self.kind = kind
         self.created = created
+        self.look = look
     }
 
     /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y.
@@ -22,8 +24,8 @@ public struct TemplateWorkbook: Sendable {
     static let bodyRows = 20
     /// Rows the dropdowns and hints cover, beyond the bordered ones.
     static let validatedRows = 500
-    static let fillIn = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportStyle.fontSize, fill: 0xFFF2CC, wrap: true,
-                                  horizontal: .center, vertical: .center, border: true)
+    var fillIn: CellStyle { CellStyle(fontName: ExportStyle.fontName, fontSize: look.fontSize, fill: 0xFFF2CC, wrap: true,
+                                  horizontal: .center, vertical: .center, border: true) }
 
     struct Column {
         var field: Field
@@ -73,7 +75,7 @@ public struct TemplateWorkbook: Sendable {
 
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         try writeForm(with: &writer)
         try writeInstructions(with: &writer)
         try writer.setProperties(DocumentProperties(
@@ -90,31 +92,34 @@ public struct TemplateWorkbook: Sendable {
         // Title block: the document, the agency (to fill in), the fiscal year.
         let title = kind == .plan ? template.planTitle : template.resultsTitle
         try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: last)),
-                         value: .string(title), in: sheet, style: ExportStyle.title)
+                         value: .string(title), in: sheet, style: look.title)
         try writer.setRowHeight(34, row: 1, in: sheet)
         let agency = CellRange(start: CellAddress(row: 2, column: 1), end: CellAddress(row: 2, column: last))
-        try writer.merge(agency, value: .string(""), in: sheet, style: Self.fillIn)
+        try writer.merge(agency, value: .string(""), in: sheet, style: fillIn)
         try writer.addInputHint(agency, title: "ชื่อหน่วยงาน",
                                 message: "พิมพ์ชื่อหน่วยงาน อำเภอ และจังหวัด เช่น องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา",
                                 in: sheet)
         try writer.setRowHeight(28, row: 2, in: sheet)
         try writer.merge(CellRange(start: CellAddress(row: 3, column: 1), end: CellAddress(row: 3, column: last)),
-                         value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: ExportStyle.subtitle)
+                         value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: look.subtitle)
         try writer.setRowHeight(28, row: 3, in: sheet)
 
         let headerRow = 5, first = headerRow + 1
-        let widths = ExportStyle.columnWidths(columns.map { .init(min: $0.width, max: $0.width) }, longest: columns.map { _ in 0 })
+        let widths = look.columnWidths(columns.map {
+            let long = $0.width >= 13
+            return .init(min: long ? $0.width * 0.7 : $0.width, max: $0.width, natural: $0.width, long: long, amount: $0.width)
+        })
         for (c, column) in columns.enumerated() {
             try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
+            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: 2), row: headerRow, in: sheet)
+        try writer.setRowHeight(look.rowHeight(lines: 2), row: headerRow, in: sheet)
         for r in first..<(first + Self.bodyRows) {
             for (c, column) in columns.enumerated() {
-                let style = column.field == .number || column.field == .status ? ExportStyle.bodyCentered : ExportStyle.body
+                let style = column.field == .number || column.field == .status ? look.bodyCentered : look.body
                 try writer.writeBlank(at: CellAddress(row: r, column: c + 1), in: sheet, style: style)
             }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: 3), row: r, in: sheet)
+            try writer.setRowHeight(look.rowHeight(lines: 3), row: r, in: sheet)
         }
         for (c, column) in columns.enumerated() {
             let range = CellRange(start: CellAddress(row: first, column: c + 1), end: CellAddress(row: first + Self.validatedRows - 1, column: c + 1))
@@ -133,7 +138,7 @@ public struct TemplateWorkbook: Sendable {
                 try writer.addInputHint(range, title: title, message: column.hint, in: sheet)
             }
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
         writer.freezePanes(at: CellAddress(row: first, column: 1), in: sheet)
         writer.activate(sheet)
     }
@@ -166,19 +171,19 @@ public struct TemplateWorkbook: Sendable {
         let sheet = try writer.addSheet(named: "คำแนะนำ")
         let widths = [22.0, 54.0]
         try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: 2)),
-                         value: .string("คำแนะนำการกรอกแบบฟอร์ม ITA \(template.itaYear)"), in: sheet, style: ExportStyle.title)
+                         value: .string("คำแนะนำการกรอกแบบฟอร์ม ITA \(template.itaYear)"), in: sheet, style: look.title)
         try writer.setRowHeight(34, row: 1, in: sheet)
         for (c, width) in widths.enumerated() { try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet) }
-        try writer.write(.string("หัวข้อ"), at: CellAddress(row: 3, column: 1), in: sheet, style: ExportStyle.header)
-        try writer.write(.string("คำอธิบาย"), at: CellAddress(row: 3, column: 2), in: sheet, style: ExportStyle.header)
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: 3, in: sheet)
+        try writer.write(.string("หัวข้อ"), at: CellAddress(row: 3, column: 1), in: sheet, style: look.header)
+        try writer.write(.string("คำอธิบาย"), at: CellAddress(row: 3, column: 2), in: sheet, style: look.header)
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 3, in: sheet)
         for (i, row) in instructions.enumerated() {
             let r = 4 + i
-            try writer.write(.string(row.topic), at: CellAddress(row: r, column: 1), in: sheet, style: ExportStyle.totalLabel)
-            try writer.write(.string(row.text), at: CellAddress(row: r, column: 2), in: sheet, style: ExportStyle.body)
-            let lines = max(ExportStyle.lineCount(row.topic, width: widths[0]), ExportStyle.lineCount(row.text, width: widths[1]))
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
+            try writer.write(.string(row.topic), at: CellAddress(row: r, column: 1), in: sheet, style: look.totalLabel)
+            try writer.write(.string(row.text), at: CellAddress(row: r, column: 2), in: sheet, style: look.body)
+            let lines = max(look.lineCount(row.topic, units: widths[0], bold: true), look.lineCount(row.text, units: widths[1]))
+            try writer.setRowHeight(look.rowHeight(lines: lines), row: r, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: 3...3), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: 3...3), in: sheet)
     }
 }
