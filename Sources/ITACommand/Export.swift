@@ -20,7 +20,22 @@ struct Export: ParsableCommand {
                                valueName: "copy.xlsx"))
     var annotated: String?
 
+    @Option(help: "ชื่อหน่วยงานในหัวรายงาน เมื่อเอกสารไม่ได้ระบุ")
+    var agency: String?
+
+    @Option(help: "ขนาดตัวอักษร 14 หรือ 16")
+    var fontSize: Int = 16
+
+    @Option(help: "ภาษาของหัวตาราง: th หรือ en")
+    var lang: String = "th"
+
     func validate() throws {
+        guard fontSize == 14 || fontSize == 16 else {
+            throw ValidationError("--font-size takes 14 or 16 (got \(fontSize)).")
+        }
+        guard ExportLook.Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang takes th or en (got \(lang)).")
+        }
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError("-o must name an .xlsx file (got \(output)).")
         }
@@ -49,7 +64,9 @@ struct Export: ParsableCommand {
         guard !documents.isEmpty else { throw ExitCode(2) }
         // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
-        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: pipeline.template, thaiDigits: thaiDigits, created: created)
+        let look = ExportLook(fontSize: Double(fontSize), language: ExportLook.Language(rawValue: lang) ?? .th)
+        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: pipeline.template, thaiDigits: thaiDigits, created: created,
+                                       look: look, agency: agency.flatMap { $0.isEmpty ? nil : $0 })
         do {
             try workbook.write(to: output)
             if let annotated {

@@ -21,6 +21,9 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: "The ITA year (B.E., 2563–2569); its fiscal year is the same year.")
     var itaYear: Int = 2568
 
+    @Flag(help: "เขียนทับไฟล์ที่มีอยู่แล้ว")
+    var force = false
+
     func validate() throws {
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError("-o must name an .xlsx file (got \(output)).")
@@ -31,6 +34,10 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !force, FileManager.default.fileExists(atPath: output) {
+            Console.error("ita: มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่ (\(output) exists; --force replaces it)")
+            throw ExitCode(2)
+        }
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
         do {
             try TemplateWorkbook(template: .forYear(itaYear), kind: kind, created: created).write(to: output)

@@ -41,7 +41,7 @@ import ThaiText
     /// Lines as LibreOffice 7 wraps these texts in TH SarabunPSK 16 (read from its PDF with
     /// `pdftotext -bbox`): column units → its lines.
     @Test(arguments: [("", 10.0, [""]), ("สำนักปลัด", 10.0, ["สำนักปลัด"]), ("ก\nข\nค", 10.0, ["ก", "ข", "ค"]),
-                      ("มีแนวทางปฏิบัติเกี่ยวกับการใช้ทรัพย์สินของราชการที่ถูกต้อง", 15.43,
+                      ("มีแนวทางปฏิบัติเกี่ยวกับการใช้ทรัพย์สินของราชการที่ถูกต้อง", 14.72,
                        ["มีแนวทางปฏิบัติ", "เกี่ยวกับการใช้", "ทรัพย์สินของ", "ราชการที่ถูกต้อง"])])
     func linesAsAnOfficeProgramWrapsThem(text: String, units: Double, expected: [String]) {
         let look = ExportLook.standard

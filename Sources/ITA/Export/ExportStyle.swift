@@ -33,7 +33,7 @@ enum ExportStyle {
     }
 
     /// The statuses offered in a status dropdown.
-    static let statusLabels = [MeasureStatus.done, .inProgress, .notStarted, .notYetDue].map { statusLabel($0) }
+    static let statusLabels = [MeasureStatus.done, .inProgress, .notStarted].map { statusLabel($0) }
 
     /// A creation time for byte-stable output: `ITA_FIXED_TIME=1` (or an ISO date `2024-01-31`)
     /// gives 2024-01-01 00:00 UTC (or that date), otherwise nil (now).
