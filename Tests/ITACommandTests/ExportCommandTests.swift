@@ -167,6 +167,50 @@ import Testing
         #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 
+    /// `--pdf`: LibreOffice renders the workbook; the PDF holds the agency and every measure's
+    /// title (pdftotext, whitespace ignored: a title wraps over lines), with its fonts embedded.
+    @Test func pdfHoldsTheAgencyAndEveryMeasure() throws {
+        let dir = try temporaryDirectory()
+        let pdf = dir.appendingPathComponent("report.pdf")
+        let run = try WorkbookChecks.ita(["export", seed, "-o", dir.appendingPathComponent("r.xlsx").path, "--pdf", pdf.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        // -raw keeps LibreOffice's order, cell by cell.
+        let text = try WorkbookChecks.execute(WorkbookChecks.env, ["pdftotext", "-raw", pdf.path, "-"]).stdout
+        let squeezed = text.filter { !$0.isWhitespace }
+        #expect(squeezed.contains("องค์การบริหารส่วนตำบลกุดจอก"))
+        let files = try #require(try jsonObject(try WorkbookChecks.ita(["parse", seed]).stdout)["files"] as? [[String: Any]])
+        let document = try #require(files.first?["tables"] as? [[String: Any]])
+        let titles = document.flatMap { ($0["measures"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String } }
+        #expect(titles.count == 16)
+        for title in titles {
+            #expect(Self.holds(squeezed, title.filter { !$0.isWhitespace }), "\(title)")
+        }
+        let fonts = try WorkbookChecks.execute(WorkbookChecks.env, ["pdffonts", pdf.path]).stdout
+        let rows = fonts.split(separator: "\n").dropFirst(2)
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(" yes ") }, "every font embedded: \(fonts)")
+    }
+
+    /// `text` holds `part` whole, or in pieces one after another (a cell that continues on the
+    /// next pages): each longest beginning found, then the rest.
+    static func holds(_ text: String, _ part: String) -> Bool {
+        var rest = Substring(part)
+        while !rest.isEmpty {
+            guard let cut = stride(from: rest.count, to: 0, by: -1).first(where: { text.contains(rest.prefix($0)) }), cut >= min(4, rest.count) else {
+                return false
+            }
+            rest = rest.dropFirst(cut)
+        }
+        return true
+    }
+
+    @Test func pdfWithoutLibreOfficeExits2WithAdvice() throws {
+        let dir = try temporaryDirectory()
+        let run = try WorkbookChecks.execute(WorkbookChecks.env, ["PATH=/nonexistent", itaBinary.path, "export", seed,
+                                                                  "-o", dir.appendingPathComponent("r.xlsx").path, "--pdf", dir.appendingPathComponent("r.pdf").path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("LibreOffice"))
+    }
+
     @Test func refusesToOverwriteItsInputAndNeedsXLSX() throws {
         #expect(try WorkbookChecks.ita(["export", seed, "-o", seed]).status != 0)
         #expect(try WorkbookChecks.ita(["export", seed, "-o", "/tmp/out.csv"]).status != 0)
