@@ -163,7 +163,7 @@ import Testing
         #expect(run.status == 0)
         let (info, _) = try WorkbookChecks.renderPDF(path)
         #expect(WorkbookChecks.pages(info) >= 4, "one page per sheet at least")
-        #expect(WorkbookChecks.pages(info) <= 17, "the seed's 8 + 8 measures, summary and findings: \(WorkbookChecks.pages(info)) pages")
+        #expect(WorkbookChecks.pages(info) <= 14, "the seed's 8 + 8 measures, summary and findings: \(WorkbookChecks.pages(info)) pages")
         #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 

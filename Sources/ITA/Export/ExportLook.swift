@@ -47,7 +47,8 @@ public struct ExportLook: Sendable {
     static let pageWidth = 841.89, pageHeight = 595.28
     /// The width and height inside the official margins (`ExportStyle.margins`), in points.
     var printableWidth: Double { Self.pageWidth - (ExportStyle.margins.left + ExportStyle.margins.right) * 72 }
-    var printableHeight: Double { Self.pageHeight - (ExportStyle.margins.top + ExportStyle.margins.bottom) * 72 }
+    /// LibreOffice keeps about 8 points between the body and the footer inside the bottom margin.
+    var printableHeight: Double { Self.pageHeight - (ExportStyle.margins.top + ExportStyle.margins.bottom) * 72 - 8 }
 
     /// A4 landscape at 100 %, official margins, `repeatRows` on every page, page numbers.
     func pageSetup(repeatRows: ClosedRange<Int>?) -> PageSetup {
@@ -143,6 +144,12 @@ public struct ExportLook: Sendable {
     /// The column units a short column needs for `text` on at most two lines (its longest word
     /// whole): short columns wrap rather than take width the long text needs.
     func compactUnits(_ text: String, bold: Bool = false) -> Double {
+        let half = text.split(separator: "\n").map { FontMetrics.points($0, size: fontSize, bold: bold) / 2 }.max() ?? 0
+        return max(wordUnits(text, bold: bold), (half + 4 + slack) / unitPointsNarrow + 0.1)
+    }
+
+    /// The column units the longest word of `text` needs (ICU's line breaks delimit words).
+    func wordUnits(_ text: String, bold: Bool = false) -> Double {
         var widest = 0.0
         for paragraph in text.split(separator: "\n") {
             let scalars = Array(paragraph.unicodeScalars)
@@ -153,14 +160,58 @@ public struct ExportLook: Sendable {
                 start = end
             }
         }
-        let half = text.split(separator: "\n").map { FontMetrics.points($0, size: fontSize, bold: bold) / 2 }.max() ?? 0
-        return (max(widest, half) + 4 + slack) / unitPointsNarrow + 0.1
+        return (widest + 4 + slack) / unitPointsNarrow + 0.1
     }
 
     /// The column units a text needs for its longest line to fit on one line.
     func unitsFor(_ text: String, bold: Bool = false) -> Double {
         let longest = text.split(separator: "\n", omittingEmptySubsequences: false).map { FontMetrics.points($0, size: fontSize, bold: bold) }.max() ?? 0
         return (longest + 4 + slack) / unitPointsNarrow + 0.1
+    }
+
+    /// Widths refined from `start` to make the table shorter: width moves, a step at a time, from
+    /// one column to another while the total of the rows' tallest wrapped lines (`rows`: each
+    /// row's cells, measured) goes down. The total width stays; no column leaves its bounds.
+    /// `header` (measured, bold) counts `headerWeight` times: it is repeated on every page.
+    func shortestWidths(_ start: [Double], needs: [ColumnNeed], rows: [[TextLayout.Measured]], header: [TextLayout.Measured],
+                        headerWeight: Int = 3) -> [Double] {
+        var widths = start
+        var cache: [Int: [Int]] = [:]  // column → lines per row at its current width
+        // Per column: its lines in each row, the header's last.
+        let table = rows + [header]
+        func lines(_ c: Int, _ width: Double) -> [Int] {
+            table.map { $0[c].lineCount(width: textWidth(units: width), size: fontSize, slack: slack) }
+        }
+        for c in widths.indices { cache[c] = lines(c, widths[c]) }
+        func total(_ perColumn: [Int: [Int]]) -> Int {
+            table.indices.reduce(0) { sum, r in sum + (perColumn.values.map { $0[r] }.max() ?? 1) * (r == rows.count ? headerWeight : 1) }
+        }
+        var best = total(cache)
+        for step in [2.0, 1.0, 0.5] {
+            var improved = true
+            var rounds = 0
+            while improved, rounds < 40 {
+                improved = false
+                rounds += 1
+                for from in widths.indices where widths[from] - step >= Swift.max(needs[from].min, 1) {
+                    for to in widths.indices where to != from && widths[to] + step <= (needs[to].long ? needs[to].max * 4 : needs[to].max) {
+                        guard widths[from] - step >= Swift.max(needs[from].min, 1) else { break }
+                        var trial = cache
+                        trial[from] = lines(from, widths[from] - step)
+                        trial[to] = lines(to, widths[to] + step)
+                        let value = total(trial)
+                        if value < best {
+                            best = value
+                            cache = trial
+                            widths[from] -= step
+                            widths[to] += step
+                            improved = true
+                        }
+                    }
+                }
+            }
+        }
+        return widths
     }
 
     // MARK: - Heights

@@ -176,9 +176,13 @@ public struct ResultsWorkbook: Sendable {
                 natural = max(natural, column.long ? look.unitsFor(row[c]) : look.compactUnits(row[c]))
                 if column.long { amount += FontMetrics.points(row[c], size: look.fontSize) }
             }
-            return ExportLook.ColumnNeed(min: column.min, max: column.max, natural: natural, long: column.long, amount: amount)
+            // No column narrower than its header's longest word.
+            let least = max(column.min, look.wordUnits(column.header, bold: true))
+            return ExportLook.ColumnNeed(min: least, max: max(least, column.max), natural: natural, long: column.long, amount: amount)
         }
-        let widths = look.columnWidths(needs)
+        let measured = values.map { row in row.map { TextLayout.Measured($0) } }
+        let widths = look.shortestWidths(look.columnWidths(needs), needs: needs, rows: measured,
+                                         header: columns.map { TextLayout.Measured($0.header, bold: true) })
         let title = try Self.writeTitleBlock(titleLines(table.kind == .plan ? planTitle : resultsTitle, document: document),
                                              columns: columns.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
         let layout = TableLayout(values: values, fields: columns.map(\.field), measures: measures, widths: widths,

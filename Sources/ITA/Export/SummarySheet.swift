@@ -104,21 +104,25 @@ struct SummarySheet {
         let sheet = try writer.addSheet(named: look.t(Self.sheetName, "Summary"))
         let name = writer.name(of: sheet)
         let language = look.language
-        let statusHeaders = [MeasureStatus.done, .inProgress, .notStarted].map { ExportStyle.statusLabel($0, language: language) }
-            + [look.t(Self.unknownStatus, "No status")]
+        // Headers broken where a Thai reader would, two lines at most in the narrow count columns.
+        let statusHeaders = language == .en ? ["Done", "In progress", "Not started", "No status"]
+            : ["ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ", "ยังไม่\nดำเนินการ", "ไม่ระบุ\nสถานะ"]
         // Table columns: the label, then five counts; a narrow gap; then the charts' column.
-        let labelWidth = 17.0, countWidth = 7.0, gap = 1.0
+        let labelWidth = 14.0, countWidth = 8.0, gap = 1.0
         let tableColumns = 6
         let chartColumn = tableColumns + 2
-        let chartWidth = max(20, look.pageUnits(columns: chartColumn) - labelWidth - 5 * countWidth - gap)
+        let chartWidth = max(8, look.pageUnits(columns: chartColumn) - labelWidth - 5 * countWidth - gap)
         try writer.setColumnWidth(labelWidth, columns: 1...1, in: sheet)
         try writer.setColumnWidth(countWidth, columns: 2...tableColumns, in: sheet)
         try writer.setColumnWidth(gap, columns: (tableColumns + 1)...(tableColumns + 1), in: sheet)
         try writer.setColumnWidth(chartWidth, columns: chartColumn...chartColumn, in: sheet)
         let widths = [labelWidth] + Array(repeating: countWidth, count: 5)
 
-        let title = try ResultsWorkbook.writeTitleBlock(
-            workbook.titleLines(look.t("สรุป", "Summary: ") + workbook.resultsTitle, document: documents.first), columns: chartColumn,
+        // The agency and the fiscal year on one line: the page holds the tables and charts.
+        var lines = workbook.titleLines(look.t("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Summary of the measures"),
+                                        document: documents.first)
+        if lines.count == 3 { lines = [lines[0], lines[1] + " " + lines[2]] }
+        let title = try ResultsWorkbook.writeTitleBlock(lines, columns: chartColumn,
             width: widths.reduce(0, +) + gap + chartWidth, look: look, in: sheet, with: &writer)
         var row = title.row
         var used = title.height
@@ -145,7 +149,7 @@ struct SummarySheet {
 
         // Overview in one row.
         let findings = workbook.findings
-        var overview: [(String, Int)] = [(look.t("มาตรการตามแผน", "Planned measures"), counts.planned)]
+        var overview: [(String, Int)] = [(look.t("มาตรการ\nตามแผน", "Planned"), counts.planned)]
         if counts.hasResults { overview.append((look.t("รายงานผล", "Reported"), counts.reported)) }
         overview += [(look.t("ข้อผิดพลาด", "Errors"), findings.filter { $0.severity == .error }.count),
                      (look.t("คำเตือน", "Warnings"), findings.filter { $0.severity == .warning }.count),
@@ -153,10 +157,10 @@ struct SummarySheet {
         try headerRow([look.t("ภาพรวม", "Overview")] + overview.map(\.0))
         try label(look.t("จำนวน", "Count"), row, 1, style: look.body)
         for (i, item) in overview.enumerated() { try count(item.1, row, 2 + i) }
-        try setHeight(look.rowHeight(lines: 1))
+        try setHeight(look.rowHeight(lines: 1) - 3)
 
         // Per unit, per status; the last row counts each measure once.
-        let unitHeaders = [look.t("หน่วยงานที่รับผิดชอบ", "Responsible unit"), look.t("จำนวนมาตรการ", "Measures")]
+        let unitHeaders = [look.t("หน่วยงานที่รับผิดชอบ", "Responsible unit"), look.t("จำนวน\nมาตรการ", "Measures")]
             + (counts.hasResults ? statusHeaders : [])
         try headerRow(unitHeaders)
         let statusHeaderRow = row - 1
@@ -166,10 +170,11 @@ struct SummarySheet {
             try label(name, row, 1, style: look.body)
             try count(unit.total, row, 2)
             if counts.hasResults { for (i, n) in unit.byStatus.enumerated() { try count(n, row, 3 + i) } }
-            try setHeight(look.rowHeight(lines: look.lineCount(t(name), units: labelWidth)))
+            // Single lines of counts: the page holds more units with 3 points less padding.
+            try setHeight(look.rowHeight(lines: look.lineCount(t(name), units: labelWidth)) - 3)
         }
         let lastUnitRow = row - 1
-        let totalLabel = look.t("ทุกมาตรการ (นับมาตรการละครั้ง)", "All measures (each counted once)")
+        let totalLabel = look.t("ทุกมาตรการ", "All measures")
         try label(totalLabel, row, 1, style: look.totalLabel)
         try count(counts.hasResults ? counts.reported : counts.planned, row, 2, bold: true)
         let totalRow = row
@@ -205,10 +210,10 @@ struct SummarySheet {
             try setHeight(min(look.lineHeight, available - (used - title.height)))
         }
         if !charts.isEmpty {
-            let each = Int((available - 6 * Double(charts.count - 1)) * 4 / 3) / charts.count
+            let each = Int((available - 16 - 6 * Double(charts.count - 1)) * 4 / 3) / charts.count
             for (i, var chart) in charts.enumerated() {
                 chart.valueAxisTitle = t(look.t("จำนวนมาตรการ", "Measures"))
-                chart.widthPixels = chartPixels
+                chart.widthPixels = chartPixels - 4  // inside its column: a chart reaching the next prints a page of its own
                 chart.heightPixels = each
                 try writer.addColumnChart(chart, at: CellAddress(row: firstTableRow, column: chartColumn), offsetY: i * (each + 8), in: sheet)
             }

@@ -130,8 +130,8 @@ struct TableLayout {
             var needed = (0..<columns).map { lineCount(row[$0], $0) }.max() ?? 1
             var fit = Int((room - 5) / look.lineHeight)
             if look.rowHeight(lines: needed) > room {
-                // Cut only where both parts keep two lines or more.
-                if fit < 2 || needed - fit < 2 {
+                // Cut wherever two lines or more are left on the page: pages are paper.
+                if fit < 2 {
                     newPage()
                     fit = Int((room - 5) / look.lineHeight)
                     row = shown(atPageTop: true)

@@ -70,16 +70,49 @@ enum TextLayout {
 
     /// One paragraph's lines as ranges of scalar offsets.
     static func wrap(_ scalars: [Unicode.Scalar], limit: Int, bold: Bool) -> [Range<Int>] {
+        wrap(Paragraph(scalars, bold: bold), limit: limit)
+    }
+
+    /// A paragraph measured once (advances and break opportunities), to wrap at many widths.
+    struct Paragraph {
+        var scalars: [Unicode.Scalar]
+        var advances: [Int]
+        var allowed: [Bool]
+
+        init(_ scalars: [Unicode.Scalar], bold: Bool) {
+            self.scalars = scalars
+            advances = scalars.map { FontMetrics.advance($0, bold: bold) }
+            allowed = [Bool](repeating: false, count: scalars.count + 1)
+            if !scalars.isEmpty { for at in breakOpportunities(scalars) { allowed[at] = true } }
+        }
+    }
+
+    /// A text measured once: its paragraphs.
+    struct Measured {
+        var paragraphs: [Paragraph]
+
+        init(_ text: String, bold: Bool = false) {
+            paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { Paragraph(Array($0.unicodeScalars), bold: bold) }
+        }
+
+        /// The lines at `width` points of type `size`, `slack` points of each left unused.
+        func lineCount(width: Double, size: Double, slack: Double) -> Int {
+            let limit = Int(max(size, width - slack) * 1000 / size)
+            return paragraphs.reduce(0) { $0 + TextLayout.wrap($1, limit: limit).count }
+        }
+    }
+
+    static func wrap(_ paragraph: Paragraph, limit: Int) -> [Range<Int>] {
+        let scalars = paragraph.scalars
         guard !scalars.isEmpty else { return [0..<0] }
-        var allowed = [Bool](repeating: false, count: scalars.count + 1)
-        for at in breakOpportunities(scalars) { allowed[at] = true }
+        let allowed = paragraph.allowed
         var result: [Range<Int>] = []
         var start = 0, used = 0
         var lastBreak = -1, usedAtBreak = 0
         for i in scalars.indices {
             let scalar = scalars[i]
             if i > start, allowed[i] { lastBreak = i; usedAtBreak = used }
-            let advance = FontMetrics.advance(scalar, bold: bold)
+            let advance = paragraph.advances[i]
             // Spaces may hang past the line's end, as in office programs.
             if scalar != " ", used + advance > limit, i > start {
                 if lastBreak > start {
