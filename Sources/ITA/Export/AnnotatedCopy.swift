@@ -49,20 +49,42 @@ public struct AnnotatedCopy: Sendable {
         return text
     }
 
+    /// The notes of one input's findings, by the cell they are shown on.
+    static func notes(_ input: ResultsWorkbook.Input, document: ITADocument) -> [SourceRef: Note] {
+        var notes: [SourceRef: Note] = [:]
+        for finding in input.findings {
+            guard let anchor = anchor(of: finding, in: document) else { continue }
+            var note = notes[anchor] ?? Note(severity: finding.severity)
+            note.severity = min(note.severity, finding.severity)
+            note.lines.append(comment(for: finding))
+            notes[anchor] = note
+        }
+        return notes
+    }
+
+    /// One submitted .xlsx: its own package edited (`AnnotatedPackage`); otherwise (CSV, text,
+    /// several files, or a package that cannot be edited) a rebuilt copy.
     public func write(to path: String) throws(SheetsError) {
+        if inputs.count == 1, let input = inputs.first, let document = input.document, input.path.lowercased().hasSuffix(".xlsx") {
+            do {
+                try AnnotatedPackage.write(input: input.path, notes: Self.notes(input, document: document), to: path)
+                return
+            } catch let error as SheetsError where error.code == .writeFailed {
+                throw error
+            } catch {
+                // Not editable in place: the rebuilt copy below keeps the values and marks the problems.
+            }
+        }
+        try writeRebuilt(to: path)
+    }
+
+    func writeRebuilt(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
         try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         var wroteSheet = false
         for input in inputs {
             guard let document = input.document else { continue }
-            var notes: [SourceRef: Note] = [:]
-            for finding in input.findings {
-                guard let anchor = Self.anchor(of: finding, in: document) else { continue }
-                var note = notes[anchor] ?? Note(severity: finding.severity)
-                note.severity = min(note.severity, finding.severity)
-                note.lines.append(Self.comment(for: finding))
-                notes[anchor] = note
-            }
+            let notes = Self.notes(input, document: document)
             for sheet in document.workbook.sheets {
                 try writeSheet(sheet, notes: notes.filter { $0.key.sheet == sheet.name }, hide: wroteSheet && sheet.state != .visible,
                                with: &writer)
