@@ -11,16 +11,36 @@ public struct TemplateWorkbook: Sendable {
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
     public var look: ExportLook
+    /// The plan a results form is filled from (`ita template --from`): its measures' numbers,
+    /// titles, steps, units and periods, the agency and the fiscal year; nil for a blank form.
+    public var plan: ITADocument?
 
-    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil, look: ExportLook = .standard) {
+    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil, look: ExportLook = .standard, plan: ITADocument? = nil) {
         self.template = template
         self.kind = kind
         self.created = created
         self.look = look
+        self.plan = plan
     }
 
-    /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y.
-    var fiscalYear: Int { template.itaYear }
+    /// The plan's measures that fill the form's rows.
+    var planned: [Measure] { plan?.plan?.measures ?? [] }
+
+    /// What a filled row holds in `field` (number, measure, steps, units, period); empty otherwise.
+    static func planned(_ measure: Measure, _ field: Field) -> String {
+        switch field {
+        case .number: measure.number.map(String.init) ?? ""
+        case .measure: measure.title
+        case .steps: measure.cells[.steps]?.text ?? measure.steps.joined(separator: "\n")
+        case .responsible: measure.responsible.isEmpty ? (measure.cells[.responsible]?.text ?? "") : measure.responsible.map(\.written).joined(separator: "\n")
+        case .period: measure.period?.text ?? measure.cells[.period]?.text ?? ""
+        default: ""
+        }
+    }
+
+    /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y
+    /// (a plan's own fiscal year when the form is filled from one).
+    var fiscalYear: Int { plan?.fiscalYear ?? template.itaYear }
     static let bodyRows = 20
     /// Rows the dropdowns and hints cover, beyond the bordered ones.
     static let validatedRows = 500
@@ -95,16 +115,35 @@ public struct TemplateWorkbook: Sendable {
                          value: .string(title), in: sheet, style: look.title)
         try writer.setRowHeight(34, row: 1, in: sheet)
         let agency = CellRange(start: CellAddress(row: 2, column: 1), end: CellAddress(row: 2, column: last))
-        try writer.merge(agency, value: .string(""), in: sheet, style: fillIn)
+        let agencyName = [plan?.agency, plan?.district.map { "อำเภอ" + $0 }, plan?.province.map { "จังหวัด" + $0 }].compactMap { $0 }.joined(separator: " ")
+        try writer.merge(agency, value: .string(agencyName), in: sheet, style: fillIn)
         try writer.addInputHint(agency, title: "ชื่อหน่วยงาน",
                                 message: "พิมพ์ชื่อหน่วยงาน อำเภอ และจังหวัด เช่น องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา",
                                 in: sheet)
-        try writer.setRowHeight(28, row: 2, in: sheet)
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 2, in: sheet)
         try writer.merge(CellRange(start: CellAddress(row: 3, column: 1), end: CellAddress(row: 3, column: last)),
                          value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: look.subtitle)
-        try writer.setRowHeight(28, row: 3, in: sheet)
-
-        let headerRow = 5, first = headerRow + 1
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 3, in: sheet)
+        var headerRow = 5
+        if kind == .plan {
+            // The place for last year's result and what it calls for (missing-analysis is fixed here).
+            // The label names no wording the validator takes for an analysis: only what is typed below it counts.
+            try writer.merge(CellRange(start: CellAddress(row: 4, column: 1), end: CellAddress(row: 4, column: last)),
+                             value: .string("สรุปผลคะแนน ITA ปี \(fiscalYear - 1) ของหน่วยงาน ประเด็นที่ได้คะแนนน้อย และสิ่งที่จะปรับปรุงในปีนี้ (พิมพ์ในช่องสีเหลืองด้านล่าง)"),
+                             in: sheet, style: look.plain)
+            try writer.setRowHeight(look.rowHeight(lines: 1), row: 4, in: sheet)
+            let analysis = CellRange(start: CellAddress(row: 5, column: 1), end: CellAddress(row: 5, column: last))
+            var style = fillIn
+            style.horizontal = .left
+            style.vertical = .top
+            try writer.merge(analysis, value: .string(""), in: sheet, style: style)
+            try writer.addInputHint(analysis, title: "ผลการประเมินปีที่ผ่านมา",
+                                    message: "เช่น ผลการประเมิน ITA ปี \(fiscalYear - 1) ได้ 78.5 คะแนน ระดับ B จุดอ่อนคือตัวชี้วัดที่ 9 การเปิดเผยข้อมูล จึงกำหนดมาตรการดังนี้",
+                                    in: sheet)
+            try writer.setRowHeight(look.rowHeight(lines: 4), row: 5, in: sheet)
+            headerRow = 7
+        }
+        let first = headerRow + 1
         let widths = look.columnWidths(columns.map {
             let long = $0.width >= 13
             return .init(min: long ? $0.width * 0.7 : $0.width, max: $0.width, natural: $0.width, long: long, amount: $0.width)
@@ -114,12 +153,24 @@ public struct TemplateWorkbook: Sendable {
             try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
         try writer.setRowHeight(look.rowHeight(lines: 2), row: headerRow, in: sheet)
-        for r in first..<(first + Self.bodyRows) {
+        let planned = planned
+        for r in first..<(first + max(Self.bodyRows, planned.count)) {
+            let measure = planned.indices.contains(r - first) ? planned[r - first] : nil
+            var lines = 3
             for (c, column) in columns.enumerated() {
                 let style = column.field == .number || column.field == .status ? look.bodyCentered : look.body
-                try writer.writeBlank(at: CellAddress(row: r, column: c + 1), in: sheet, style: style)
+                let address = CellAddress(row: r, column: c + 1)
+                let value = measure.map { Self.planned($0, column.field) } ?? ""
+                if column.field == .number, let number = measure?.number {
+                    try writer.write(.number(Double(number)), at: address, in: sheet, style: look.number)
+                } else if value.isEmpty {
+                    try writer.writeBlank(at: address, in: sheet, style: style)
+                } else {
+                    try writer.write(.string(value), at: address, in: sheet, style: style)
+                    lines = max(lines, look.lineCount(value, units: widths[c]))
+                }
             }
-            try writer.setRowHeight(look.rowHeight(lines: 3), row: r, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: lines), look.printableHeight - 80), row: r, in: sheet)
         }
         for (c, column) in columns.enumerated() {
             let range = CellRange(start: CellAddress(row: first, column: c + 1), end: CellAddress(row: first + Self.validatedRows - 1, column: c + 1))
