@@ -203,6 +203,58 @@ import Testing
         return true
     }
 
+    /// Every row's height (points) in each worksheet part of `path`.
+    static func rowHeights(_ path: URL) throws -> [String: [Double]] {
+        let parts = try WorkbookChecks.parts(path)
+        var heights: [String: [Double]] = [:]
+        for (name, xml) in parts where name.hasPrefix("xl/worksheets/sheet") {
+            let regex = try NSRegularExpression(pattern: #"<row [^>]*ht="([0-9.]+)""#)
+            heights[name] = regex.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).compactMap {
+                Range($0.range(at: 1), in: xml).flatMap { Double(xml[$0]) }
+            }
+        }
+        return heights
+    }
+
+    /// A4 landscape inside the official margins (2.5 cm top, 2 cm bottom).
+    static let printableHeight = 595.28 - 4.5 / 2.54 * 72
+
+    /// The seed's workbook as LibreOffice prints it: every row within the printable height, and
+    /// the page count (8 plan and 8 results measures of long Thai text at 16 pt).
+    @Test func seedPrintsWithNoRowTallerThanAPage() throws {
+        let (run, path) = try export()
+        #expect(run.status == 0)
+        for (part, heights) in try Self.rowHeights(path) {
+            #expect(heights.allSatisfy { $0 <= Self.printableHeight - 20 }, "\(part): \(heights.max() ?? 0) pt")
+        }
+        let (info, _) = try WorkbookChecks.renderPDF(path)
+        #expect(WorkbookChecks.pages(info) <= 14, "\(WorkbookChecks.pages(info)) pages")
+    }
+
+    /// One result of some 4,000 characters: it continues on rows of its own, none taller than a
+    /// page, and all of its text is in the PDF LibreOffice prints.
+    @Test func aVeryLongCellIsPrintedWhole() throws {
+        let dir = try temporaryDirectory()
+        let long = (1...60).map { "ครั้งที่ \($0) จัดประชุมชี้แจงแนวทางปฏิบัติในการยืมใช้ทรัพย์สินของราชการ" }.joined(separator: " ")
+        let input = dir.appendingPathComponent("results.csv")
+        try """
+        รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2567
+        ลำดับ,มาตรการ,ขั้นตอนและวิธีการ,ผู้รับผิดชอบ,ระยะเวลาดำเนินการ,ผลการดำเนินการ,ข้อเสนอแนะ
+        1,ให้ความรู้เรื่องผลประโยชน์ทับซ้อน,จัดประชุม,สำนักปลัด,ม.ค. - มี.ค. 2567,"\(long)",-
+        2,เผยแพร่ข้อมูลสาธารณะ,ประกาศบนเว็บไซต์,สำนักปลัด,ม.ค. - มี.ค. 2567,ประกาศแล้ว เมื่อวันที่ 15 มกราคม 2567,-
+
+        """.write(to: input, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("r.xlsx"), pdf = dir.appendingPathComponent("r.pdf")
+        let run = try WorkbookChecks.ita(["export", input.path, "-o", out.path, "--pdf", pdf.path])
+        #expect(run.status != 2, "\(run.stderr)")
+        for (part, heights) in try Self.rowHeights(out) {
+            #expect(heights.allSatisfy { $0 <= Self.printableHeight - 20 }, "\(part): \(heights.max() ?? 0) pt")
+        }
+        let text = try WorkbookChecks.execute(WorkbookChecks.env, ["pdftotext", "-raw", pdf.path, "-"]).stdout.filter { !$0.isWhitespace }
+        #expect(Self.holds(text, long.filter { !$0.isWhitespace }), "all of the long result")
+        #expect(text.contains("ครั้งที่60จัดประชุม"), "its very end")
+    }
+
     @Test func pdfWithoutLibreOfficeExits2WithAdvice() throws {
         let dir = try temporaryDirectory()
         let run = try WorkbookChecks.execute(WorkbookChecks.env, ["PATH=/nonexistent", itaBinary.path, "export", seed,

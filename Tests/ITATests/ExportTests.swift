@@ -83,6 +83,40 @@ import ThaiText
         #expect(printed <= look.printableWidth, "fits the printed page in Excel's units too: \(printed)")
     }
 
+    /// Problems (ปัญหา/อุปสรรค) and recommendations (ข้อเสนอแนะ) are two columns when the
+    /// document has problems, each with its own text.
+    @Test func problemsAndRecommendationsAreTwoColumns() throws {
+        var document = try #require(Self.seed.document)
+        let results = try #require(document.tables.firstIndex { $0.kind == .results })
+        document.tables[results].measures[0].problems = "งบประมาณไม่เพียงพอ"
+        document.tables[results].measures[0].recommendation = "ควรของบประมาณเพิ่ม"
+        let workbook = ResultsWorkbook(inputs: [.init(path: "seed", document: document, findings: [])], template: .forYear(2564))
+        let headers = workbook.columns(for: document.tables[results]).map(\.header)
+        #expect(headers.suffix(2) == ["ปัญหา/อุปสรรค", "ข้อเสนอแนะ"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-problems-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try workbook.write(to: path)
+        let sheet = try #require(try SpreadsheetReader.read(path: path).sheet(named: "ผลการดำเนินการ"))
+        let values = sheet.rows.flatMap(\.cells).map(\.value)
+        #expect(values.contains(.string("งบประมาณไม่เพียงพอ")) && values.contains(.string("ควรของบประมาณเพิ่ม")))
+        #expect(workbook.columns(for: try #require(Self.seed.document).tables[results]).map(\.header).last == "ข้อเสนอแนะ",
+                "no problems column when no measure has problems")
+    }
+
+    /// English headings and 14-point type on request; the documents' own text stays as written.
+    @Test func englishHeadingsAndFourteenPoints() throws {
+        let document = try #require(Self.seed.document)
+        let look = ExportLook(fontSize: 14, language: .en)
+        let workbook = ResultsWorkbook(inputs: [.init(path: "seed", document: document, findings: [])], template: .forYear(2564), look: look)
+        #expect(workbook.columns(for: document.tables[0]).map(\.header).prefix(2) == ["No.", "Measure"])
+        #expect(look.body.fontSize == 14 && look.lineHeight < ExportLook.standard.lineHeight)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-en-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try workbook.write(to: path)
+        let names = try SpreadsheetReader.read(path: path).sheets.map(\.name)
+        #expect(names == ["Plan", "Results", "Summary", "Findings"])
+    }
+
     @Test func fixedTimeFromTheEnvironment() {
         #expect(ExportStyle.fixedTime(from: [:]) == nil)
         #expect(ExportStyle.fixedTime(from: ["ITA_FIXED_TIME": "0"]) == nil)
