@@ -94,7 +94,7 @@ public struct ResultsWorkbook: Sendable {
     /// beside the recommendations when any measure has problems.
     func columns(for table: MeasureTable) -> [Column] {
         let measure = Column(header: look.t("มาตรการ/แนวทาง", "Measure"), field: .measure, min: 10, max: 60, long: true) { $0.title }
-        let steps = Column(header: look.t("ขั้นตอนและวิธีการ", "Steps"), field: .steps, min: 10, max: 60, long: true) { $0.cells[.steps]?.text ?? "" }
+        let steps = Column(header: look.t("ขั้นตอนและ\nวิธีการ", "Steps"), field: .steps, min: 10, max: 60, long: true) { $0.cells[.steps]?.text ?? "" }
         let responsible = Column(header: look.t("ผู้รับผิดชอบ", "Responsible"), field: .responsible, min: 6, max: 12, long: false) {
             $0.responsible.isEmpty ? ($0.cells[.responsible]?.text ?? "") : $0.responsible.map(\.written).joined(separator: "\n")
         }

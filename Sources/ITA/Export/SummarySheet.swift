@@ -108,7 +108,14 @@ struct SummarySheet {
         let statusHeaders = language == .en ? ["Done", "In progress", "Not started", "No status"]
             : ["ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ", "ยังไม่\nดำเนินการ", "ไม่ระบุ\nสถานะ"]
         // Table columns: the label, then five counts; a narrow gap; then the charts' column.
-        let labelWidth = 14.0, countWidth = 8.0, gap = 1.0
+        // The tables two points smaller than the body, so that the charts beside them get room.
+        let size = look.fontSize - 2
+        func sized(_ style: CellStyle) -> CellStyle {
+            var copy = style
+            copy.fontSize = size
+            return copy
+        }
+        let labelWidth = 13.0, countWidth = 7.0, gap = 0.5
         let tableColumns = 6
         let chartColumn = tableColumns + 2
         let chartWidth = max(8, look.pageUnits(columns: chartColumn) - labelWidth - 5 * countWidth - gap)
@@ -127,7 +134,7 @@ struct SummarySheet {
         var row = title.row
         var used = title.height
         func count(_ n: Int, _ r: Int, _ c: Int, bold: Bool = false) throws(SheetsError) {
-            var style = workbook.numberStyle
+            var style = sized(workbook.numberStyle)
             style.bold = bold
             try writer.write(.number(Double(n)), at: CellAddress(row: r, column: c), in: sheet, style: style)
         }
@@ -136,9 +143,9 @@ struct SummarySheet {
         }
         /// A header row: its height from the longest wrapped header.
         func headerRow(_ headers: [String]) throws(SheetsError) {
-            for (c, header) in headers.enumerated() { try label(header, row, c + 1, style: look.header) }
-            let lines = zip(headers, widths).map { look.lineCount($0, units: $1, bold: true) }.max() ?? 1
-            try setHeight(look.rowHeight(lines: lines))
+            for (c, header) in headers.enumerated() { try label(header, row, c + 1, style: sized(look.header)) }
+            let lines = zip(headers, widths).map { look.lineCount($0, units: $1, bold: true, size: size) }.max() ?? 1
+            try setHeight(look.rowHeight(lines: lines, size: size))
         }
         func setHeight(_ height: Double) throws(SheetsError) {
             try writer.setRowHeight(height, row: row, in: sheet)
@@ -155,9 +162,9 @@ struct SummarySheet {
                      (look.t("คำเตือน", "Warnings"), findings.filter { $0.severity == .warning }.count),
                      (look.t("ข้อสังเกต", "Notes"), findings.filter { $0.severity == .info }.count)]
         try headerRow([look.t("ภาพรวม", "Overview")] + overview.map(\.0))
-        try label(look.t("จำนวน", "Count"), row, 1, style: look.body)
+        try label(look.t("จำนวน", "Count"), row, 1, style: sized(look.body))
         for (i, item) in overview.enumerated() { try count(item.1, row, 2 + i) }
-        try setHeight(look.rowHeight(lines: 1) - 3)
+        try setHeight(look.rowHeight(lines: 1, size: size))
 
         // Per unit, per status; the last row counts each measure once.
         let unitHeaders = [look.t("หน่วยงานที่รับผิดชอบ", "Responsible unit"), look.t("จำนวน\nมาตรการ", "Measures")]
@@ -167,19 +174,18 @@ struct SummarySheet {
         let firstUnitRow = row
         for unit in counts.units {
             let name = unit.name == Self.unknownUnit ? look.t(Self.unknownUnit, "No unit given") : unit.name
-            try label(name, row, 1, style: look.body)
+            try label(name, row, 1, style: sized(look.body))
             try count(unit.total, row, 2)
             if counts.hasResults { for (i, n) in unit.byStatus.enumerated() { try count(n, row, 3 + i) } }
-            // Single lines of counts: the page holds more units with 3 points less padding.
-            try setHeight(look.rowHeight(lines: look.lineCount(t(name), units: labelWidth)) - 3)
+            try setHeight(look.rowHeight(lines: look.lineCount(t(name), units: labelWidth, size: size), size: size))
         }
         let lastUnitRow = row - 1
         let totalLabel = look.t("ทุกมาตรการ", "All measures")
-        try label(totalLabel, row, 1, style: look.totalLabel)
+        try label(totalLabel, row, 1, style: sized(look.totalLabel))
         try count(counts.hasResults ? counts.reported : counts.planned, row, 2, bold: true)
         let totalRow = row
         if counts.hasResults { for (i, n) in counts.byStatus.enumerated() { try count(n, row, 3 + i, bold: true) } }
-        try setHeight(look.rowHeight(lines: look.lineCount(t(totalLabel), units: labelWidth, bold: true)))
+        try setHeight(look.rowHeight(lines: look.lineCount(t(totalLabel), units: labelWidth, bold: true, size: size), size: size))
 
         // The charts beside the tables, one above the other, within what is left of the page:
         // libxlsxwriter sizes a chart in its own pixels (a column unit 7 pixels, a point 4/3), so
@@ -189,7 +195,7 @@ struct SummarySheet {
         var charts: [ColumnChart] = []
         if !counts.units.isEmpty {
             var chart = ColumnChart(
-                title: t(look.t("จำนวนมาตรการตามหน่วยงานที่รับผิดชอบ", "Measures by responsible unit")),
+                title: t(look.t("มาตรการตามหน่วยงาน", "By unit")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 1), end: CellAddress(row: lastUnitRow, column: 1))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 2), end: CellAddress(row: lastUnitRow, column: 2))))
             Self.style(&chart, max: counts.units.map(\.total).max() ?? 0)
@@ -198,7 +204,7 @@ struct SummarySheet {
         }
         if counts.reported > 0 {
             var chart = ColumnChart(
-                title: t(look.t("จำนวนมาตรการตามสถานะการดำเนินการ", "Measures by status")),
+                title: t(look.t("มาตรการตามสถานะ", "By status")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: statusHeaderRow, column: 3), end: CellAddress(row: statusHeaderRow, column: 6))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: totalRow, column: 3), end: CellAddress(row: totalRow, column: 6))))
             Self.style(&chart, max: counts.byStatus.max() ?? 0)
@@ -212,7 +218,6 @@ struct SummarySheet {
         if !charts.isEmpty {
             let each = Int((available - 16 - 6 * Double(charts.count - 1)) * 4 / 3) / charts.count
             for (i, var chart) in charts.enumerated() {
-                chart.valueAxisTitle = t(look.t("จำนวนมาตรการ", "Measures"))
                 chart.widthPixels = chartPixels - 4  // inside its column: a chart reaching the next prints a page of its own
                 chart.heightPixels = each
                 try writer.addColumnChart(chart, at: CellAddress(row: firstTableRow, column: chartColumn), offsetY: i * (each + 8), in: sheet)
@@ -226,7 +231,7 @@ struct SummarySheet {
 
     static func style(_ chart: inout ColumnChart, max: Int) {
         chart.fontName = ExportStyle.fontName
-        chart.fontSize = 12
+        chart.fontSize = 9
         chart.dataLabels = true
         chart.wholeNumbers = true
         chart.majorUnit = Double(Swift.max(1, Int((Double(max) / 6).rounded(.up))))
