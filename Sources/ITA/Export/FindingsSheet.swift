@@ -37,7 +37,7 @@ struct FindingsSheet {
         }
         let needs = headers.indices.map { c in
             var natural = look.unitsFor(headers[c], bold: true), amount = 0.0
-            for row in rows {
+            for row in rows.prefix(ResultsWorkbook.widthSample) {
                 natural = max(natural, look.unitsFor(row.values[c]))
                 amount += FontMetrics.points(row.values[c], size: look.fontSize)
             }

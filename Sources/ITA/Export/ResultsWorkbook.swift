@@ -82,6 +82,9 @@ public struct ResultsWorkbook: Sendable {
 
     // MARK: - Tables
 
+    /// Rows the column-width search measures.
+    static let widthSample = 200
+
     var planTitle: String { look.t(template.planTitle, "Plan of measures to promote integrity and transparency within the agency") }
     var resultsTitle: String {
         look.t(template.resultsTitle, "Report on the measures to promote integrity and transparency within the agency")
@@ -172,7 +175,7 @@ public struct ResultsWorkbook: Sendable {
         let needs = columns.enumerated().map { c, column in
             var natural = look.compactUnits(column.header, bold: true)
             var amount = 0.0
-            for row in values where !row[c].isEmpty {
+            for row in values.prefix(Self.widthSample) where !row[c].isEmpty {
                 natural = max(natural, column.long ? look.unitsFor(row[c]) : look.compactUnits(row[c]))
                 if column.long { amount += FontMetrics.points(row[c], size: look.fontSize) }
             }
@@ -180,7 +183,8 @@ public struct ResultsWorkbook: Sendable {
             let least = max(column.min, look.wordUnits(column.header, bold: true))
             return ExportLook.ColumnNeed(min: least, max: max(least, column.max), natural: natural, long: column.long, amount: amount)
         }
-        let measured = values.map { row in row.map { TextLayout.Measured($0) } }
+        // The search measures a sample of the rows: enough to find the widths, bounded for long tables.
+        let measured = values.prefix(Self.widthSample).map { row in row.map { TextLayout.Measured($0) } }
         let widths = look.shortestWidths(look.columnWidths(needs), needs: needs, rows: measured,
                                          header: columns.map { TextLayout.Measured($0.header, bold: true) })
         let title = try Self.writeTitleBlock(titleLines(table.kind == .plan ? planTitle : resultsTitle, document: document),
@@ -219,7 +223,11 @@ public struct ResultsWorkbook: Sendable {
                      columns: columns.map(\.field))
 
         try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
-        try writer.setPageBreaks(beforeRows: layout.pageBreaks.map { firstBodyRow + $0 }, in: sheet)
+        // Excel holds at most 1,023 manual breaks: a longer table is paginated by the program
+        // (its rows are still never taller than a page).
+        if layout.pageBreaks.count <= 1_023 {
+            try writer.setPageBreaks(beforeRows: layout.pageBreaks.map { firstBodyRow + $0 }, in: sheet)
+        }
         writer.freezePanes(at: CellAddress(row: firstBodyRow, column: 1), in: sheet)
         if !measures.isEmpty {
             try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),

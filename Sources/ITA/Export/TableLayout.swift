@@ -21,6 +21,8 @@ struct TableLayout {
     let look: ExportLook
     let widths: [Double]
     let values: [[String]]
+    /// Each cell measured once (advances and line breaks), wrapped at its column's width.
+    private let lines: [[Int]]
     private(set) var headerHeight: Double = 0
     /// Height of each body row, in points.
     private(set) var heights: [Double] = []
@@ -40,6 +42,11 @@ struct TableLayout {
         self.look = look
         self.widths = widths
         self.values = values
+        lines = values.map { row in
+            row.enumerated().map { c, text in
+                text.isEmpty ? 1 : TextLayout.Measured(text).lineCount(width: look.textWidth(units: widths[c]), size: look.fontSize, slack: look.slack)
+            }
+        }
         let headerLines = zip(headers, widths).map { look.lineCount($0, units: $1, bold: true) }.max() ?? 1
         headerHeight = look.rowHeight(lines: headerLines)
         // Runs of measures sharing one value written once for the group (carried down).
@@ -65,6 +72,8 @@ struct TableLayout {
 
     /// The lines of `text` in column `c`.
     private func lineCount(_ text: String, _ c: Int) -> Int { look.lineCount(text, units: widths[c]) }
+    /// The lines of measure `m`'s cell in column `c` (1 for a cell shown empty).
+    private func lineCount(measure m: Int, _ c: Int, shown: String) -> Int { shown.isEmpty ? 1 : lines[m][c] }
 
     /// Lays the rows out; returns a merged run that does not fit a page (nothing laid then). A run
     /// not merged shows its value on its first row and again at the top of each page it goes on to.
@@ -72,7 +81,14 @@ struct TableLayout {
         let maxLines = look.maxLines(headerHeight: headerHeight)
         let columns = widths.count
         var runAt: [[Int]: Run] = [:]
-        for run in merged { for r in run.start...run.end { runAt[[run.column, r]] = run } }
+        var mergedEnd = [Int](repeating: -1, count: values.count)  // by start measure: the furthest end
+        for run in merged {
+            for r in run.start...run.end { runAt[[run.column, r]] = run }
+            mergedEnd[run.start] = max(mergedEnd[run.start], run.end)
+        }
+        // Cells a run's value was carried into (below its first row), by (column, measure).
+        var carried = Set<[Int]>()
+        for run in runs where run.end > run.start { for r in (run.start + 1)...run.end { carried.insert([run.column, r]) } }
         heights = []
         measureRows = []
         cells = []
@@ -86,14 +102,14 @@ struct TableLayout {
         while r < values.count {
             // A block: the measures some merged value spans (one measure when none does).
             var end = r
-            for (key, run) in runAt where key[1] == r && run.start == r { end = max(end, run.end) }
+            end = max(end, mergedEnd[r])
             var k = r
-            while k < end { for (key, run) in runAt where key[1] == k + 1 && run.start == k + 1 { end = max(end, run.end) }; k += 1 }
+            while k < end { end = max(end, mergedEnd[k + 1]); k += 1 }
             if end > r {
                 // Rows of the block, each measure one row, the merged values' lines shared out.
-                var lines = (r...end).map { m in (0..<columns).filter { runAt[[$0, m]] == nil }.map { lineCount(values[m][$0], $0) }.max() ?? 1 }
+                var lines = (r...end).map { m in (0..<columns).filter { runAt[[$0, m]] == nil }.map { lineCount(measure: m, $0, shown: values[m][$0]) }.max() ?? 1 }
                 for run in merged where run.start >= r && run.end <= end {
-                    var lacking = lineCount(values[run.start][run.column], run.column) - lines[(run.start - r)...(run.end - r)].reduce(0, +)
+                    var lacking = self.lines[run.start][run.column] - lines[(run.start - r)...(run.end - r)].reduce(0, +)
                     var i = run.end - r
                     while lacking > 0, i >= run.start - r { let add = min(lacking, max(0, maxLines - lines[i])); lines[i] += add; lacking -= add; i -= 1 }
                 }
@@ -123,11 +139,11 @@ struct TableLayout {
             let measure = r
             func shown(atPageTop: Bool) -> [String] {
                 values[measure].enumerated().map { c, value in
-                    runs.contains { $0.column == c && $0.start < measure && $0.end >= measure } && !atPageTop ? "" : value
+                    carried.contains([c, measure]) && !atPageTop ? "" : value
                 }
             }
             var row = shown(atPageTop: heights.isEmpty || room >= pageCapacity)
-            var needed = (0..<columns).map { lineCount(row[$0], $0) }.max() ?? 1
+            var needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
             var fit = Int((room - 5) / look.lineHeight)
             if look.rowHeight(lines: needed) > room {
                 // Cut wherever two lines or more are left on the page: pages are paper.
@@ -135,20 +151,21 @@ struct TableLayout {
                     newPage()
                     fit = Int((room - 5) / look.lineHeight)
                     row = shown(atPageTop: true)
-                    needed = (0..<columns).map { lineCount(row[$0], $0) }.max() ?? 1
+                    needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
                 }
             }
             let firstPiece = min(maxLines, max(1, fit))
             let pieces = (0..<columns).map { c in
-                row[c].isEmpty ? [""] : TextLayout.pieces(row[c], width: look.textWidth(units: widths[c]), size: look.fontSize,
+                // Cut only a cell longer than the row's first piece (measuring it again only then).
+                row[c].isEmpty ? [""] : lineCount(measure: measure, c, shown: row[c]) <= firstPiece ? [row[c]] : TextLayout.pieces(row[c], width: look.textWidth(units: widths[c]), size: look.fontSize,
                                                           slack: look.slack, first: firstPiece, perPiece: maxLines)
             }
             let count = pieces.map(\.count).max() ?? 1
             measureRows.append(heights.count)
             for j in 0..<count {
                 if j > 0 { newPage() }
-                let lines = min(j == 0 ? firstPiece : maxLines,
-                                (0..<columns).filter { j < pieces[$0].count }.map { lineCount(pieces[$0][j], $0) }.max() ?? 1)
+                let lines = min(j == 0 ? firstPiece : maxLines, count == 1 ? needed
+                                : (0..<columns).filter { j < pieces[$0].count }.map { lineCount(pieces[$0][j], $0) }.max() ?? 1)
                 for c in 0..<columns {
                     cells.append(Cell(row: heights.count, rows: 1, column: c, text: j < pieces[c].count ? pieces[c][j] : "", measure: r, first: j == 0))
                 }

@@ -30,17 +30,31 @@ enum TextLayout {
     /// The scalar offsets in `scalars` after which a line may end (ICU's line breaks), `scalars.count` last.
     static func breakOpportunities(_ scalars: [Unicode.Scalar]) -> [Int] {
         var utf16: [UInt16] = []
-        var scalarAt: [Int: Int] = [:]  // UTF-16 offset → scalar offset
+        utf16.reserveCapacity(scalars.count)
+        var scalarAt: [Int32] = []  // UTF-16 offset → scalar offset (-1 inside a surrogate pair)
+        scalarAt.reserveCapacity(scalars.count + 1)
         for (i, scalar) in scalars.enumerated() {
-            scalarAt[utf16.count] = i
-            utf16.append(contentsOf: UTF16.encode(scalar).map { Array($0) } ?? [])
+            if scalar.value < 0x10000 {
+                utf16.append(UInt16(scalar.value))
+                scalarAt.append(Int32(i))
+            } else {
+                let v = scalar.value - 0x10000
+                utf16.append(UInt16(0xD800 + (v >> 10)))
+                utf16.append(UInt16(0xDC00 + (v & 0x3FF)))
+                scalarAt.append(Int32(i))
+                scalarAt.append(-1)
+            }
         }
-        scalarAt[utf16.count] = scalars.count
+        scalarAt.append(Int32(scalars.count))
         guard !utf16.isEmpty, utf16.count < Int(Int32.max) else { return [scalars.count] }
         var out = [Int32](repeating: 0, count: utf16.count + 1)
         let found = ita_line_breaks(utf16, Int32(utf16.count), &out, Int32(out.count))
         guard found >= 0 else { return Array(1...scalars.count) }
-        return out.prefix(Int(found)).compactMap { scalarAt[Int($0)] }.filter { $0 > 0 && $0 <= scalars.count }
+        return out.prefix(Int(found)).compactMap { at in
+            let i = Int(at)
+            guard i > 0, i < scalarAt.count, scalarAt[i] > 0 else { return nil }
+            return Int(scalarAt[i])
+        }
     }
 
     /// The lines `text` wraps to in `width` points at `size` points, as ranges of its scalars (a
