@@ -45,39 +45,3 @@ public struct Pipeline: Sendable {
         }
     }
 }
-
-extension Finding {
-    /// The file-level finding for a reader's refusal.
-    init(readError error: SheetsError) {
-        let code: FindingCode = switch error.code {
-        case .encryptedWorkbook: .encryptedWorkbook
-        case .unsupportedFormat: .unsupportedFormat
-        case .invalidTextEncoding: .invalidTextEncoding
-        case .limitExceeded: .limitExceeded
-        default: .unreadableFile
-        }
-        let where_ = error.part.map { " [\($0)]" } ?? ""
-        let detail = LocalizedText(th: Self.thaiReason(error) + where_, en: error.message + where_)
-        self.init(code, sheet: error.part, detail: detail)
-    }
-
-    /// The reader's reasons in words a clerk reads; the technical detail stays in brackets where
-    /// there is no plain Thai for it.
-    static func thaiReason(_ error: SheetsError) -> String {
-        switch error.message {
-        case "no such file": return "ไม่พบไฟล์นี้ (ตรวจชื่อไฟล์และโฟลเดอร์)"
-        case "the file is empty": return "ไฟล์ว่างเปล่า ไม่มีข้อมูล"
-        case "this is a folder, not a file": return "นี่คือโฟลเดอร์ ไม่ใช่ไฟล์"
-        case "the file cannot be opened (permissions?)": return "ไม่มีสิทธิ์เปิดไฟล์นี้"
-        default: break
-        }
-        switch error.code {
-        case .malformed: return "ไฟล์เสียหายหรือบันทึกไม่ครบ (\(error.message))"
-        case .limitExceeded: return "ข้อมูลเกินขีดจำกัด (\(error.message))"
-        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ (\(error.message))"
-        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ (\(error.message))"
-        case .encryptedWorkbook: return "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า"
-        default: return error.message
-        }
-    }
-}
