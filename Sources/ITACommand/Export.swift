@@ -20,7 +20,31 @@ struct Export: ParsableCommand {
                                valueName: "copy.xlsx"))
     var annotated: String?
 
+    @Option(help: ArgumentHelp("เขียนรายงานเป็น PDF ด้วย LibreOffice", valueName: "out.pdf"))
+    var pdf: String?
+
+    @Option(help: ArgumentHelp("ที่อยู่ของโปรแกรม soffice", valueName: "path"))
+    var soffice: String?
+
+    @Option(help: "ชื่อหน่วยงานในหัวรายงาน เมื่อเอกสารไม่ได้ระบุ")
+    var agency: String?
+
+    @Option(help: "ขนาดตัวอักษร 14 หรือ 16")
+    var fontSize: Int = 16
+
+    @Option(help: "ภาษาของหัวตาราง: th หรือ en")
+    var lang: String = "th"
+
     func validate() throws {
+        if let pdf, !pdf.lowercased().hasSuffix(".pdf") {
+            throw ValidationError("--pdf must name a .pdf file (got \(pdf)).")
+        }
+        guard fontSize == 14 || fontSize == 16 else {
+            throw ValidationError("--font-size takes 14 or 16 (got \(fontSize)).")
+        }
+        guard ExportLook.Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang takes th or en (got \(lang)).")
+        }
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError("-o must name an .xlsx file (got \(output)).")
         }
@@ -47,11 +71,21 @@ struct Export: ParsableCommand {
             Console.error("ita: \(outcome.readError.map(\.description) ?? outcome.path)")
         }
         guard !documents.isEmpty else { throw ExitCode(2) }
+        var office: String? = nil
+        if pdf != nil {
+            office = PDFRendering.findOffice(given: soffice, environment: ProcessInfo.processInfo.environment)
+            if office == nil {
+                Console.error("ita: ไม่พบ LibreOffice จึงเขียน PDF ไม่ได้ ติดตั้ง LibreOffice (เช่น apt-get install libreoffice-calc) หรือบอกที่อยู่ด้วย --soffice /path/to/soffice (LibreOffice not found)")
+                throw ExitCode(2)
+            }
+        }
         // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
         // Titled with the ITA year the (first) document was written for, unless --ita-year or --template says otherwise.
         let template = pipeline.template(for: documents[0])
-        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: template, thaiDigits: thaiDigits, created: created)
+        let look = ExportLook(fontSize: Double(fontSize), language: ExportLook.Language(rawValue: lang) ?? .th)
+        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: template, thaiDigits: thaiDigits, created: created,
+                                       look: look, agency: agency.flatMap { $0.isEmpty ? nil : $0 })
         do {
             try workbook.write(to: output)
             if let annotated {
@@ -61,7 +95,15 @@ struct Export: ParsableCommand {
             Console.error("ita: \(error.description)")
             throw ExitCode(2)
         }
-        Console.error("ita: wrote \(output)" + (annotated.map { " and \($0)" } ?? ""))
+        if let pdf, let office {
+            do throws(PDFRendering.Failure) {
+                try PDFRendering.render(workbook: output, to: pdf, office: office)
+            } catch {
+                Console.error("ita: เขียน PDF ไม่สำเร็จ (\(error)) ไฟล์ \(output) เขียนแล้ว เปิดด้วย LibreOffice แล้วส่งออกเป็น PDF เองได้")
+                throw ExitCode(2)
+            }
+        }
+        Console.error("ita: wrote \(output)" + (annotated.map { " and \($0)" } ?? "") + (pdf.map { " and \($0)" } ?? ""))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }
