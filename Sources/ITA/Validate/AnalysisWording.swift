@@ -11,8 +11,12 @@ enum AnalysisWording {
     static let assessment = ["ผลการประเมิน", "ผลคะแนน", "คะแนนการประเมิน", "ผลการประเมินita", "คะแนนita"].map { ThaiCleanup.key($0) }
     static let scoreWords = ["คะแนน", "ระดับ", "ita", "iit", "eit", "oit", "ร้อยละ"].map { ThaiCleanup.key($0) }
 
+    /// Words of a form's instruction ("… (พิมพ์ในช่องสีเหลืองด้านล่าง)"): a label that asks for the analysis is none.
+    static let instructions = ["พิมพ์ใน", "กรอกใน", "กรอกข้อมูล", "ระบุใน"].map { ThaiCleanup.key($0) }
+
     static func isAnalysis(_ text: String) -> Bool {
         let key = ThaiCleanup.key(text)
+        if instructions.contains(where: key.contains) { return false }
         if words.contains(where: key.contains) { return true }
         // The assessment's result quoted with its score or level.
         if assessment.contains(where: key.contains), scoreWords.contains(where: key.contains) || hasScore(ThaiDigits.toArabic(text)) {
