@@ -17,8 +17,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Reads a published PDF's text layer with positions (and renders pages to find table borders).
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "ThaiText"),
-        .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter"]),
+        .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter", "CPoppler", "ThaiText"]),
         .target(name: "ITA", dependencies: ["ThaiText", "Sheets"], resources: [.copy("Resources/templates")]),
         .executableTarget(
             name: "ITACommand",

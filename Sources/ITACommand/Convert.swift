@@ -213,6 +213,8 @@ final class ConvertSource {
         case xlsx(XLSXReader)
         case csvFile(String)
         case csvBytes([UInt8])
+        /// A format read whole (PDF): its one sheet, with its merged ranges.
+        case sheet(Sheet)
     }
 
     let path: String
@@ -239,7 +241,16 @@ final class ConvertSource {
                               "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
                               path: path)
         }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+        if head.starts(with: Array("%PDF-".utf8)) {
+            let workbook: Workbook
+            if let stdinBytes {
+                workbook = try SpreadsheetReader.read(bytes: stdinBytes, path: path, options: options)
+            } else {
+                workbook = try SpreadsheetReader.read(path: path, options: options)
+            }
+            backend = .sheet(workbook.sheets[0])
+            sheets = [SheetEntry(name: workbook.sheets[0].name, state: .visible, hasCells: true)]
+        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             let reader: XLSXReader
             if let stdinBytes {
                 reader = try XLSXReader(bytes: stdinBytes, path: path, options: options)
@@ -317,6 +328,9 @@ final class ConvertSource {
         case .csvBytes(let bytes):
             try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
             return []
+        case .sheet(let sheet):
+            for row in (fillMerged ? sheet.fillingMerged() : sheet).rows { try body(row) }
+            return sheet.merged
         }
     }
 
@@ -331,6 +345,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        case .sheet: return nil  // held whole: written through rows(of:)
         }
         return []
     }
@@ -343,6 +358,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        case .sheet: return nil  // held whole: written through rows(of:)
         }
         return []
     }

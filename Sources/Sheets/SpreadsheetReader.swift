@@ -49,6 +49,8 @@ public enum SpreadsheetReader {
         switch ContainerKind(sniffing: magic) {
         case .zip:
             return try XLSXReader.readWorkbook(path: path, options: options)
+        case .pdf:
+            return try PDFReader.readWorkbook(path: path, options: options)
         case .empty, .compoundFile:
             return try read(bytes: magic, path: path, options: options)
         case .text:
@@ -67,6 +69,8 @@ public enum SpreadsheetReader {
                               path: path)
         case .zip:
             return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
+        case .pdf:
+            return try PDFReader.readWorkbook(bytes: bytes, path: path)
         case .text:
             return namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options))
         }
@@ -109,12 +113,13 @@ public enum SpreadsheetReader {
 
 /// The container a file is, from its magic bytes.
 enum ContainerKind {
-    case empty, zip, compoundFile, text
+    case empty, zip, compoundFile, pdf, text
 
     init(sniffing bytes: [UInt8]) {
         if bytes.isEmpty { self = .empty }
         else if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { self = .zip }
         else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { self = .compoundFile }
+        else if bytes.starts(with: Array("%PDF-".utf8)) { self = .pdf }
         else { self = .text }
     }
 }

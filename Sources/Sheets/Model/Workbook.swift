@@ -1,6 +1,6 @@
 /// The container formats the readers know.
 public enum FileFormat: String, Sendable, Codable {
-    case csv, tsv, xlsx, text
+    case csv, tsv, xlsx, text, pdf
 }
 
 /// Text encodings of CSV and text files.
