@@ -52,7 +52,7 @@ struct PDFLayout {
 
     /// A table that ends one page and a table with the same columns that starts the next are one
     /// table: the next page's repeated header is dropped, and a row the page break cut in two
-    /// (its first cell empty on the new page) is joined back.
+    /// (its first cell empty on the new page, or unnumbered among numbered rows) is joined back.
     static func joiningAcrossPages(_ blocks: [(page: Int, block: PageBlock)]) -> [(page: Int, block: PageBlock)] {
         var out: [(page: Int, block: PageBlock)] = []
         for item in blocks {
@@ -63,7 +63,7 @@ struct PDFLayout {
             }
             if next.rows.first == previous.rows.first { next.dropFirstRow() }
             let offset = previous.rows.count
-            if let first = next.rows.first, first[0] == nil {
+            if let first = next.rows.first, first[0] == nil || Self.isNumbered(previous) && !Self.isNumbered(first) {
                 for (column, text) in first {
                     previous.rows[offset - 1][column] = CellText.join(lines: [previous.rows[offset - 1][column] ?? "", text])
                 }
@@ -73,9 +73,20 @@ struct PDFLayout {
             previous.rowPages += next.rowPages
             previous.merges += next.merges.map { ($0.first + offset, $0.last + offset, $0.column) }
             previous.bottom = next.bottom
-            out[out.count - 1].block = .table(previous)
+            out[out.count - 1] = (item.page, .table(previous))
         }
         return out
+    }
+
+    /// Whether most rows below the header start with an item number: then a row without one is
+    /// the rest of the row above, cut by the page.
+    static func isNumbered(_ table: LaidTable) -> Bool {
+        let body = table.rows.dropFirst()
+        return !body.isEmpty && body.filter(isNumbered).count * 2 > body.count
+    }
+
+    static func isNumbered(_ row: [Int: String]) -> Bool {
+        row[0].map { ItemNumber.leading(in: $0) != nil } ?? false
     }
 
     static func sameColumns(_ a: LaidTable, _ b: LaidTable) -> Bool {

@@ -30,22 +30,30 @@ enum PDFWordBuilder {
         // Letters into words, in the layer's order; marks set aside.
         var words: [[(scalars: [Unicode.Scalar], box: PDFBox)]] = []
         var marks: [PDFGlyph] = []
+        // How far right the ink of the current word reaches: a mark drawn with its own advance
+        // (as Chromium writes them) fills the space up to the next letter.
+        var reach = -Double.infinity
         for glyph in glyphs {
             let scalar = glyph.scalar
             if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
             if ThaiMarks.isCombining(scalar) {
                 marks.append(glyph)
+                if let last = words.last?.last, abs(last.box.midY - glyph.box.midY) < max(last.box.height, 1) * 0.5,
+                   glyph.box.x0 >= last.box.x0 {
+                    reach = max(reach, glyph.box.x1)
+                }
                 continue
             }
             if let last = words.last?.last {
                 let height = max(min(last.box.height, glyph.box.height), 1)
                 let sameLine = abs(last.box.midY - glyph.box.midY) < height * 0.5
-                let gap = glyph.box.x0 - last.box.x1
+                let gap = glyph.box.x0 - max(last.box.x1, reach)
                 if !sameLine || gap > height * wordGap || gap < -height * 2 { words.append([]) }
             } else {
                 words.append([])
             }
             words[words.count - 1].append(([scalar], glyph.box))
+            reach = glyph.box.x1
         }
         // A mark's box has no width and sits where the pen was after its letter (the layer often
         // lists it elsewhere, after a space or even after the line): it belongs to the letter on
