@@ -29,6 +29,8 @@ struct LaidTable: Sendable {
 /// a cell merged over several rows and an empty cell are all known for certain.
 enum RuledTables {
     static let tolerance = 2.5
+    /// A border that meets a horizontal rule at one end only must be longer than any glyph stroke.
+    static let minOpenBorder = 20.0
 
     /// The ruled tables of a page and the words inside none of them.
     static func find(words: [PDFWord], horizontal: [PDFRule], vertical: [PDFRule]) -> (tables: [LaidTable], rest: [PDFWord]) {
@@ -36,7 +38,10 @@ enum RuledTables {
         func touches(_ v: PDFRule, _ y: Double) -> Bool {
             horizontal.contains { abs($0.position - y) <= tolerance && $0.from - tolerance <= v.position && v.position <= $0.to + tolerance }
         }
-        let borders = vertical.filter { touches($0, $0.from) && touches($0, $0.to) }
+        // One end is enough for a long one: a cell merged down to the page's end has no rule below.
+        let borders = vertical.filter {
+            touches($0, $0.from) && touches($0, $0.to) || ($0.to - $0.from >= minOpenBorder && (touches($0, $0.from) || touches($0, $0.to)))
+        }
         guard !borders.isEmpty else { return ([], words) }
         // Group rules into tables: a horizontal rule belongs with the vertical ones it meets.
         var parent = Array(0..<(horizontal.count + borders.count))
@@ -55,7 +60,11 @@ enum RuledTables {
         var rest = words
         for group in groups.values.sorted(by: { ($0.h.map(\.position).min() ?? 0) < ($1.h.map(\.position).min() ?? 0) })
         where group.h.count >= 2 && group.v.count >= 2 {
-            let xs = clusters(group.v.map(\.position)), ys = clusters(group.h.map(\.position))
+            let xs = clusters(group.v.map(\.position))
+            var ys = clusters(group.h.map(\.position))
+            // A row cut by the page has no rule at the cut: its borders run on to where it ends.
+            if let bottom = group.v.map(\.to).max(), let last = ys.last, bottom > last + tolerance * 2 { ys.append(bottom) }
+            if let top = group.v.map(\.from).min(), let first = ys.first, top < first - tolerance * 2 { ys.insert(top, at: 0) }
             guard xs.count >= 2, ys.count >= 2 else { continue }
             let inside = rest.filter { xs.first! <= $0.box.midX && $0.box.midX <= xs.last! && ys.first! <= $0.box.midY && $0.box.midY <= ys.last! }
             rest.removeAll { xs.first! <= $0.box.midX && $0.box.midX <= xs.last! && ys.first! <= $0.box.midY && $0.box.midY <= ys.last! }
