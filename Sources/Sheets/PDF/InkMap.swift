@@ -3,7 +3,8 @@
 struct InkMap {
     let width: Int
     let height: Int
-    let isInk: (Int, Int) -> Bool
+    /// Row by row, `width` per row.
+    let ink: [Bool]
 
     /// Shortest rule kept, in points: longer than any glyph stroke at body-text sizes.
     static let minHorizontalLength = 24.0
@@ -23,15 +24,20 @@ struct InkMap {
     private func runs(horizontal: Bool, minLength: Int) -> [(line: Int, from: Int, to: Int)] {
         var found: [(Int, Int, Int)] = []
         let lines = horizontal ? height : width, length = horizontal ? width : height
-        for line in 0..<lines {
-            var start = -1
-            for i in 0...length {
-                let dark = i < length && (horizontal ? isInk(i, line) : isInk(line, i))
-                if dark {
-                    if start < 0 { start = i }
-                } else if start >= 0 {
-                    if i - start >= minLength { found.append((line, start, i)) }
-                    start = -1
+        let (lineStep, step) = horizontal ? (width, 1) : (1, width)
+        ink.withUnsafeBufferPointer { ink in
+            for line in 0..<lines {
+                var start = -1
+                var index = line * lineStep
+                for i in 0...length {
+                    let dark = i < length && ink[index]
+                    index += step
+                    if dark {
+                        if start < 0 { start = i }
+                    } else if start >= 0 {
+                        if i - start >= minLength { found.append((line, start, i)) }
+                        start = -1
+                    }
                 }
             }
         }

@@ -145,12 +145,20 @@ struct PopplerDocument: ~Copyable {
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return ([], []) }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        // RGB24 keeps each pixel in a native-endian UInt32 (0x00RRGGBB): dark means every channel below 200 (a hairline border is drawn grey).
+        // RGB24 keeps each pixel in a native-endian UInt32 (0x00RRGGBB): ink is every channel below
+        // 200 (a hairline border is drawn grey).
         let words = UnsafeRawPointer(data).bindMemory(to: UInt32.self, capacity: stride / 4 * Int(h))
-        let ink = InkMap(width: Int(w), height: Int(h)) { x, y in
-            let pixel = words[y * (stride / 4) + x]
-            return (pixel >> 16) & 0xFF < 200 && (pixel >> 8) & 0xFF < 200 && pixel & 0xFF < 200
+        var bits = [Bool](repeating: false, count: Int(w) * Int(h))
+        bits.withUnsafeMutableBufferPointer { out in
+            for y in 0..<Int(h) {
+                let row = words + y * (stride / 4)
+                for x in 0..<Int(w) {
+                    let pixel = row[x]
+                    out[y * Int(w) + x] = (pixel >> 16) & 0xFF < 200 && (pixel >> 8) & 0xFF < 200 && pixel & 0xFF < 200
+                }
+            }
         }
+        let ink = InkMap(width: Int(w), height: Int(h), ink: bits)
         return ink.rules(scale: scale)
     }
 }
