@@ -59,7 +59,28 @@ extension Finding {
         let where_ = error.part.map { " [\($0)]" } ?? ""
         let detail = LocalizedText(th: Self.thaiReason(error) + where_, en: error.message + where_)
         self.init(code, sheet: error.part, detail: detail)
+        // A PDF that cannot be read has its own reason and its own remedy (not "save as .xlsx").
+        if let refusal = Self.pdfRefusals[error.message] {
+            message = refusal.message
+            fix = refusal.fix
+        }
     }
+
+    /// The PDF reader's refusals (`PDFReader`), in words a clerk reads.
+    static let pdfRefusals: [String: (message: LocalizedText, fix: LocalizedText)] = {
+        let sendOriginal = LocalizedText(th: "ส่งไฟล์ต้นฉบับ Word หรือ Excel หรือไฟล์ PDF ที่บันทึกจากโปรแกรมนั้นโดยตรง (ไม่ใช่ภาพสแกน)",
+                                         en: "Send the original Word or Excel file, or a PDF saved from it (not a scan).")
+        return [
+            PDFReader.scanned: (LocalizedText(th: "ไฟล์ PDF นี้เป็นภาพสแกน มีแต่รูปหน้ากระดาษ ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้",
+                                              en: "This PDF is a scan: pictures of pages with no text layer, so it cannot be checked."), sendOriginal),
+            PDFReader.noText: (LocalizedText(th: "ไฟล์ PDF นี้ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้",
+                                             en: "This PDF has no text to read, so it cannot be checked."), sendOriginal),
+            PDFReader.passwordNeeded: (LocalizedText(th: "ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ ต้องใส่รหัสจึงจะเปิดได้",
+                                                     en: "This PDF needs a password to open."),
+                                       LocalizedText(th: "ส่งไฟล์ PDF ที่ไม่ได้ตั้งรหัสผ่าน หรือไฟล์ต้นฉบับ Word/Excel",
+                                                     en: "Send the PDF without its password, or the original Word/Excel file.")),
+        ]
+    }()
 
     /// The reader's reasons in words a clerk reads; the technical detail stays in brackets where
     /// there is no plain Thai for it.

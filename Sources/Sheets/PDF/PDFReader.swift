@@ -64,9 +64,11 @@ public enum PDFReader {
         let letters = pages.reduce(0) { $0 + $1.glyphs.count { $0.scalar.properties.isAlphabetic } }
         guard letters < 20 * pages.count / 4 + 10 else { return }
         let pictured = pages.filter { $0.pictureCoverage > 0.3 }.count
-        throw SheetsError(.unsupportedFormat, pictured > 0
-                          ? "this PDF is a scan (pictures of pages, no text layer); send the original Word/Excel file or a PDF saved from it"
-                          : "this PDF has no text to read; send the original Word/Excel file or a PDF saved from it",
-                          path: path)
+        throw SheetsError(.unsupportedFormat, pictured > 0 ? scanned : noText, path: path)
     }
+
+    /// The refusals' messages (stable: the validator words them in Thai by them).
+    public static let scanned = "this PDF is a scan (pictures of pages, no text layer); send the original Word/Excel file or a PDF saved from it"
+    public static let noText = "this PDF has no text to read; send the original Word/Excel file or a PDF saved from it"
+    public static let passwordNeeded = "this PDF needs a password to open; send it without the password or the original Word/Excel file"
 }
