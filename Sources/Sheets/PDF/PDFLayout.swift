@@ -69,6 +69,12 @@ struct PDFLayout {
                 }
                 next.dropFirstRow()
             }
+            // A cell merged down to the page's end goes on in the next page's first rows.
+            for (index, merge) in next.merges.enumerated().reversed() where merge.first == 0 && next.rows.first?[merge.column] == nil {
+                guard let open = previous.merges.lastIndex(where: { $0.column == merge.column && $0.last == offset - 1 }) else { continue }
+                previous.merges[open].last = merge.last + offset
+                next.merges.remove(at: index)
+            }
             previous.rows += next.rows
             previous.rowPages += next.rowPages
             previous.merges += next.merges.map { ($0.first + offset, $0.last + offset, $0.column) }
