@@ -54,7 +54,7 @@ public enum SpreadsheetReader {
         case .empty, .compoundFile:
             return try read(bytes: magic, path: path, options: options)
         case .text:
-            return namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options))
+            return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options)))
         }
     }
 
@@ -72,7 +72,7 @@ public enum SpreadsheetReader {
         case .pdf:
             return try PDFReader.readWorkbook(bytes: bytes, path: path)
         case .text:
-            return namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options))
+            return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)))
         }
     }
 

@@ -7,7 +7,10 @@ import Sheets
 /// scripts/make-pdf-fixtures). Each must read as the text sample reads.
 @Suite struct PDFReportTests {
     static let text = run(sample("kudjok-2564-report.txt"))
-    static let producers = ["pdf/kudjok-2564-report.libreoffice.pdf", "pdf/kudjok-2564-report.chromium.pdf"]
+    /// The two printed PDFs, and the tables as a PDF viewer's copy gives them (columns aligned
+    /// with spaces, a page footer, the header repeated on each page).
+    static let producers = ["pdf/kudjok-2564-report.libreoffice.pdf", "pdf/kudjok-2564-report.chromium.pdf",
+                            "pdf/kudjok-2564-report.aligned.txt"]
     /// Each PDF read once for all the tests.
     static let outcomes = Dictionary(uniqueKeysWithValues: producers.map { ($0, run(fixture($0))) })
 

@@ -11,11 +11,11 @@ struct AlignedColumns {
     /// A table has at least this many lines of at least three segments.
     var minTableLines = 3
 
-    /// PDF pages: a column gap is at least one line height.
-    static func tablesAndProse(_ lines: [PDFLine]) -> [(top: Double, block: PageBlock)] {
+    /// A page's lines; the column gap is `minGap`, or one line height on a PDF page.
+    static func tablesAndProse(_ lines: [PDFLine], minGap: Double?) -> [(top: Double, block: PageBlock)] {
         let heights = lines.map(\.box.height).sorted()
         let height = heights.isEmpty ? 12 : heights[heights.count / 2]
-        return AlignedColumns(minGap: height * 1.0).blocks(lines, lineHeight: height)
+        return AlignedColumns(minGap: minGap ?? height).blocks(lines, lineHeight: height)
     }
 
     /// Blocks in order: tables where the gaps line up, paragraphs elsewhere.

@@ -21,26 +21,29 @@ struct PDFLayout {
     let pages: [PDFPageContent]
 
     func sheet(named name: String) -> Sheet {
-        let laid = pages.map(Self.split)
+        Self.sheet(pages: pages.map(Self.split), heights: pages.map(\.height), minGap: nil, name: name)
+    }
+
+    /// Pages already split into ruled tables and lines (points, or character columns for text)
+    /// → one sheet. `minGap` is the narrowest gap between aligned columns (nil: a line height).
+    static func sheet(pages laid: [(tables: [LaidTable], lines: [PDFLine])], heights: [Double], minGap: Double?, name: String) -> Sheet {
         // Headers and footers first, so that they neither split nor join anything.
-        let furniture = PageFurniture.find(pages: laid.map { $0.lines.map { ($0.text, $0.box.y0, $0.box.y1) } },
-                                           heights: pages.map(\.height))
+        let furniture = PageFurniture.find(pages: laid.map { $0.lines.map { ($0.text, $0.box.y0, $0.box.y1) } }, heights: heights)
         var blocks: [(page: Int, block: PageBlock)] = []
         for (index, page) in laid.enumerated() {
             let kept = page.lines.enumerated().filter { !furniture[index].contains($0.offset) }.map(\.element)
             var items: [(top: Double, block: PageBlock)] = page.tables.map { ($0.top, .table($0)) }
-            items += AlignedColumns.tablesAndProse(kept)
-            for (top, block) in items.sorted(by: { $0.top < $1.top }) {
+            items += AlignedColumns.tablesAndProse(kept, minGap: minGap)
+            for (_, block) in items.sorted(by: { $0.top < $1.top }) {
                 guard case .table(var table) = block else {
                     blocks.append((index + 1, block))
                     continue
                 }
                 table.rowPages = Array(repeating: index + 1, count: table.rows.count)
                 blocks.append((index + 1, .table(table)))
-                _ = top
             }
         }
-        return Self.rows(Self.joiningAcrossPages(blocks), name: name)
+        return rows(joiningAcrossPages(blocks), name: name)
     }
 
     /// The page's ruled tables, and its other words as lines.

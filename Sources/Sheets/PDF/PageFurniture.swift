@@ -18,11 +18,15 @@ enum PageFurniture {
             var drop = Set<Int>()
             let height = heights[page]
             // Only the outermost lines: from the top down and the bottom up, while they are furniture.
-            for order in [Array(lines.indices), Array(lines.indices.reversed())] {
+            for (order, step) in [(Array(lines.indices), 1), (Array(lines.indices.reversed()), -1)] {
                 for i in order.prefix(3) {
                     let line = lines[i]
                     let nearEdge = line.bottom < height * band || line.top > height * (1 - band)
-                    guard nearEdge, isPageNumber(line.text) || (seen[shape(line.text)]?.count ?? 0) >= 2 && pages.count >= 2 else { break }
+                    // A repeated line set apart from the text (a table's repeated header runs on into it).
+                    let inward = lines.indices.contains(i + step) ? lines[i + step] : nil
+                    let apart = inward.map { step > 0 ? $0.top - line.bottom : line.top - $0.bottom }.map { $0 > (line.bottom - line.top) * 0.3 } ?? true
+                    let repeated = (seen[shape(line.text)]?.count ?? 0) >= 2 && pages.count >= 2 && apart
+                    guard nearEdge, isPageNumber(line.text) || repeated else { break }
                     drop.insert(i)
                 }
             }
