@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITA
 import Sheets
 
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// are copied from the table's UTF-8 bytes, other values formatted as `write(row)` does.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly.",
+        abstract: "Convert any sheet of a CSV/TSV/XLSX file or the tables of a Word document to CSV, TSV, XLSX or canonical JSON, losslessly.",
         discussion: """
         Text stays text (leading zeros, 13-digit IDs), numbers are exact, dates stay dates. JSON lists \
         every sheet (or the one chosen with --sheet) in the canonical form; CSV, TSV and XLSX hold one \
@@ -32,7 +33,7 @@ struct Convert: ParsableCommand {
         a merged range's value in each of its cells instead. Exit status: 0 written, 2 nothing written.
         """)
 
-    @Argument(help: "The file to read (.xlsx, .csv, .tsv, text); - for standard input.")
+    @Argument(help: "The file to read (.xlsx, .docx, .csv, .tsv, text); - for standard input.")
     var input: String
 
     @Option(name: .shortAndLong, help: "The file to write; - for standard output (not for xlsx).")
@@ -92,6 +93,10 @@ struct Convert: ParsableCommand {
         do {
             try convert(format: try checkArguments())
         } catch {
+            // A typed reason has Thai words (the file's real kind and what to do): shown first.
+            if error.reason != nil, let path = error.path {
+                Console.error("ita: \(path): \(Finding.readErrorDetail(error).th)")
+            }
             Console.error("ita: \(error.description)")
             throw ExitCode(2)
         }
@@ -201,7 +206,8 @@ struct Convert: ParsableCommand {
     }
 }
 
-/// The input of `convert`: an XLSX reader, or a CSV/TSV stream (one sheet), behind one interface.
+/// The input of `convert`: an XLSX reader, a CSV/TSV stream (one sheet) or a document read whole,
+/// behind one interface; what the file is comes from `FileIdentifier`, once.
 final class ConvertSource {
     struct SheetEntry {
         var name: String
@@ -213,8 +219,8 @@ final class ConvertSource {
         case xlsx(XLSXReader)
         case csvFile(String)
         case csvBytes([UInt8])
-        /// A format read whole (PDF): its one sheet, with its merged ranges.
-        case sheet(Sheet)
+        /// A format read whole (a Word document): its sheets are streamed from memory.
+        case workbook(Workbook)
     }
 
     let path: String
@@ -225,64 +231,30 @@ final class ConvertSource {
     init(path: String, options: ReadOptions) throws(SheetsError) {
         self.path = path
         self.options = options
-        var head: [UInt8]
-        var stdinBytes: [UInt8]?
-        if path == "-" {
-            stdinBytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            head = Array(stdinBytes!.prefix(8))
+        let streamBytes = try SpreadsheetReader.readWholeIfStream(path)
+        let kind = if let streamBytes {
+            try FileIdentifier.identify(bytes: streamBytes, path: path, limits: options.limits)
         } else {
-            head = try Self.readHead(path)
+            try FileIdentifier.identify(path: path, limits: options.limits)
         }
-        if head.isEmpty {
-            throw SheetsError(.unreadableFile, "the file is empty", path: path)
-        }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw SheetsError(.encryptedWorkbook,
-                              "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
-                              path: path)
-        }
-        if head.starts(with: Array("%PDF-".utf8)) {
-            let workbook: Workbook
-            if let stdinBytes {
-                workbook = try SpreadsheetReader.read(bytes: stdinBytes, path: path, options: options)
+        switch kind {
+        case .xlsx:
+            let reader = if let streamBytes {
+                try XLSXReader(bytes: streamBytes, path: path, options: options)
             } else {
-                workbook = try SpreadsheetReader.read(path: path, options: options)
-            }
-            backend = .sheet(workbook.sheets[0])
-            sheets = [SheetEntry(name: workbook.sheets[0].name, state: .visible, hasCells: true)]
-        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            let reader: XLSXReader
-            if let stdinBytes {
-                reader = try XLSXReader(bytes: stdinBytes, path: path, options: options)
-            } else {
-                reader = try XLSXReader(path: path, options: options)
+                try XLSXReader(path: path, options: options)
             }
             backend = .xlsx(reader)
             sheets = reader.sheetInfos.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
-        } else {
-            backend = stdinBytes.map { .csvBytes($0) } ?? .csvFile(path)
+        case .text:
+            backend = streamBytes.map { .csvBytes($0) } ?? .csvFile(path)
             let name = path == "-" ? CSVReader.sheetName : SpreadsheetReader.sheetName(forFile: path)
             sheets = [SheetEntry(name: name, state: .visible, hasCells: true)]
+        default:
+            let workbook = try SpreadsheetReader.read(kind, path: path, bytes: streamBytes, options: options)
+            backend = .workbook(workbook)
+            sheets = workbook.sheets.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
         }
-    }
-
-    private static func readHead(_ path: String) throws(SheetsError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
-            throw SheetsError(.unreadableFile, reason, path: path)
-        }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw SheetsError(.unreadableFile, "this is a folder, not a file", path: path)
-        }
-        var bytes = [UInt8](repeating: 0, count: 8)
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, 8) }
-        guard n >= 0 else {
-            throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
-        }
-        return Array(bytes.prefix(n))
     }
 
     /// `--sheet`: an exact name first, then a 1-based number.
@@ -328,8 +300,9 @@ final class ConvertSource {
         case .csvBytes(let bytes):
             try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
             return []
-        case .sheet(let sheet):
-            for row in (fillMerged ? sheet.fillingMerged() : sheet).rows { try body(row) }
+        case .workbook(let workbook):
+            let sheet = fillMerged ? workbook.sheets[index].fillingMerged() : workbook.sheets[index]
+            for row in sheet.rows { try body(row) }
             return sheet.merged
         }
     }
@@ -345,7 +318,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
-        case .sheet: return nil  // held whole: written through rows(of:)
+        case .workbook: return nil
         }
         return []
     }
@@ -358,7 +331,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
-        case .sheet: return nil  // held whole: written through rows(of:)
+        case .workbook: return nil
         }
         return []
     }

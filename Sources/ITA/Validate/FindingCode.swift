@@ -66,7 +66,7 @@ extension FindingCode {
                                en: "Save it as an Excel Workbook (.xlsx) or CSV UTF-8 and check again.")),
         .encryptedWorkbook: FindingEntry(
             severity: .error,
-            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า", en: "The workbook is password-protected or an old .xls file."),
+            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน: {detail}", en: "The file is password-protected: {detail}"),
             fix: LocalizedText(th: "เปิดไฟล์ใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น .xlsx",
                                en: "Open it in Excel, remove the password and save it as .xlsx.")),
         .legacyEncoding: FindingEntry(

@@ -26,7 +26,9 @@ public enum PDFReader {
         if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > limits.maxBytes {
             throw SheetsError(.limitExceeded, "the PDF is \(size >> 20) MiB, more than the limit of \(limits.maxBytes >> 20) MiB", path: path)
         }
-        return try readWorkbook(bytes: SpreadsheetReader.readFile(path), path: path, limits: limits)
+        if let stream = try SpreadsheetReader.readWholeIfStream(path) { return try readWorkbook(bytes: stream, path: path, limits: limits) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw SheetsError.opening(path, errno: errno) }
+        return try readWorkbook(bytes: Array(data), path: path, limits: limits)
     }
 
     public static func readWorkbook(bytes: [UInt8], path: String, limits: Limits = Limits()) throws(SheetsError) -> Workbook {
@@ -64,11 +66,10 @@ public enum PDFReader {
         let letters = pages.reduce(0) { $0 + $1.glyphs.count { $0.scalar.properties.isAlphabetic } }
         guard letters < 20 * pages.count / 4 + 10 else { return }
         let pictured = pages.filter { $0.pictureCoverage > 0.3 }.count
-        throw SheetsError(.unsupportedFormat, pictured > 0 ? scanned : noText, path: path)
+        throw pictured > 0
+            ? SheetsError(.unsupportedFormat, "this PDF is a scan (pictures of pages, no text layer); send the original Word/Excel file or a PDF saved from it",
+                          path: path, reason: .scannedPDF)
+            : SheetsError(.unsupportedFormat, "this PDF has no text to read; send the original Word/Excel file or a PDF saved from it",
+                          path: path, reason: .pdfWithoutText)
     }
-
-    /// The refusals' messages (stable: the validator words them in Thai by them).
-    public static let scanned = "this PDF is a scan (pictures of pages, no text layer); send the original Word/Excel file or a PDF saved from it"
-    public static let noText = "this PDF has no text to read; send the original Word/Excel file or a PDF saved from it"
-    public static let passwordNeeded = "this PDF needs a password to open; send it without the password or the original Word/Excel file"
 }

@@ -55,7 +55,8 @@ struct PopplerDocument: ~Copyable {
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
             if let error { g_error_free(error) }
             if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                throw SheetsError(.encryptedWorkbook, PDFReader.passwordNeeded, path: path)
+                throw SheetsError(.encryptedWorkbook, "this PDF needs a password to open; send it without the password or the original Word/Excel file",
+                                  path: path, reason: .pdfPassword)
             }
             throw SheetsError(.malformed, "not a readable PDF (\(message))", path: path)
         }
