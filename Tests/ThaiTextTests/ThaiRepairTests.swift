@@ -48,7 +48,16 @@ import Testing
         #expect(ThaiRepair.repair(broken) == repaired)
     }
 
-    @Test(arguments: ["ทา", "ทำ", "ดังนี้", "ที่ ๔", "ม.ค.-มี.ค.๖๔", "เว็บไซต์", "แก่ ผู้", "Integrity and transparency", "หน่วย งาน"])
+    /// Leading vowels (เ แ โ ใ ไ) are stored before their letter, as they are written: no rule moves them.
+    @Test(arguments: ["เนื่องจาก", "แล้ว", "โดยไม่เลือกปฏิบัติ", "ใน", "ไม่", "เป็ น"])
+    func leadingVowelsStayInLogicalOrder(text: String) {
+        let repaired = ThaiRepair.repair(text)
+        let leading = { (s: String) in s.unicodeScalars.enumerated().filter { (0x0E40...0x0E44).contains($0.element.value) }.map(\.element) }
+        #expect(leading(repaired) == leading(text))
+        #expect(repaired.unicodeScalars.first == text.unicodeScalars.first)
+    }
+
+    @Test(arguments: ["ทา", "ทำ", "ดังนี้", "ที่ ๔", "ม.ค.-มี.ค.๖๔", "เว็บไซต์", "แก่ ผู้", "Integrity and transparency", "หน่วย งาน", "ตลิ่ง", "สนิท"])
     func rightTextIsLeftAlone(text: String) {
         #expect(ThaiRepair.repair(text) == text)
     }
