@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Sheets
 @testable import ITA
@@ -54,5 +55,17 @@ import Sheets
         #expect(findings.map(\.code) == [.resultOutsidePeriod], "\(findings.map { "\($0.code) \($0.message.th)" })")
         #expect(findings.first?.severity == .info)
         #expect(findings.first?.value == Self.text.findings.first?.value)
+    }
+
+    /// Character for character: every cell and paragraph of the text sample is in the PDF's text
+    /// (whitespace aside), so no mark went to the wrong letter and none was lost.
+    @Test(arguments: producers.prefix(2))
+    func everyCellsTextIsThereCharacterForCharacter(file: String) throws {
+        let workbook = try SpreadsheetReader.read(path: fixture(file))
+        let read = Self.normalized(workbook.sheets[0].rows.flatMap(\.cells).map(\.value.plainText).joined())
+        let sample = try String(contentsOfFile: sample("kudjok-2564-report.txt"), encoding: .utf8)
+        let pieces = sample.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map { Self.normalized(String($0)) }.filter { !$0.isEmpty }
+        let missing = pieces.filter { !read.contains($0) }
+        #expect(missing.isEmpty, "\(missing.count) of \(pieces.count): \(missing.prefix(3))")
     }
 }

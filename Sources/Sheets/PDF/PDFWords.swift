@@ -55,17 +55,19 @@ enum PDFWordBuilder {
             words[words.count - 1].append(([scalar], glyph.box))
             reach = glyph.box.x1
         }
-        // A mark's box has no width and sits where the pen was after its letter (the layer often
-        // lists it elsewhere, after a space or even after the line): it belongs to the letter on
-        // its line whose right edge is nearest at or before it.
+        // A mark's box has little or no width and sits near the right edge of the letter it was
+        // drawn over (where the pen was after that letter, give or take the font's offset); the
+        // layer often lists it elsewhere, after a space or even after the line. It goes to the
+        // letter on its line whose right edge is nearest, among those that start before it.
         for mark in marks {
-            let x = mark.box.x0, height = max(mark.box.height, 1)
-            var best: (word: Int, letter: Int, right: Double)?
+            let x = mark.box.midX, height = max(mark.box.height, 1)
+            var best: (word: Int, letter: Int, distance: Double)?
             for (w, word) in words.enumerated() {
                 guard let first = word.first, abs(first.box.midY - mark.box.midY) < height * 0.5,
-                      first.box.x0 <= x + 1, word.last!.box.x1 >= x - height * 0.6 else { continue }
-                for (l, letter) in word.enumerated() where letter.box.x1 <= x + 1 && x - letter.box.x1 < height * 0.6 {
-                    if best == nil || letter.box.x1 > best!.right { best = (w, l, letter.box.x1) }
+                      first.box.x0 <= x + 0.5, word.last!.box.x1 >= x - height * 0.6 else { continue }
+                for (l, letter) in word.enumerated() where letter.box.x0 <= x + 0.5 {
+                    let distance = abs(letter.box.x1 - x)
+                    if distance < height * 0.6, best == nil || distance < best!.distance { best = (w, l, distance) }
                 }
             }
             guard let best else { continue }  // a mark over nothing carries no text
@@ -106,6 +108,9 @@ enum PDFWordBuilder {
 
 /// Thai combining marks (above and below the letter) and their order within a cluster.
 enum ThaiMarks {
+    /// The combining marks' code points, NIKHAHIT left out (poppler's search finds it inside SARA AM).
+    static let searchable: [UInt32] = [0x0E31] + Array(0x0E34...0x0E3A) + Array(0x0E47...0x0E4C) + [0x0E4E]
+
     static func isCombining(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: true

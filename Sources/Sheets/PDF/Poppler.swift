@@ -84,7 +84,7 @@ struct PopplerDocument: ~Copyable {
         guard width.isFinite, height.isFinite, width > 0, height > 0, width < 20_000, height < 20_000 else {
             throw SheetsError(.malformed, "page \(index + 1) has no usable size", path: path, part: "page \(index + 1)")
         }
-        let glyphs = Self.glyphs(page)
+        let glyphs = Self.withMarksLeftOut(Self.glyphs(page), page: page, height: height)
         let coverage = Self.pictureCoverage(page, area: width * height)
         var horizontal: [PDFRule] = [], vertical: [PDFRule] = []
         if renderScale > 0 {
@@ -115,6 +115,34 @@ struct PopplerDocument: ~Copyable {
                                                                x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))))
         }
         return glyphs
+    }
+
+    /// `poppler_page_get_text_layout` leaves out a Thai mark that the text layer holds as a word
+    /// of its own (a zero-width box, as LibreOffice writes `ขั้น` at a line's end); searching the
+    /// page for each mark finds them all. Those not already listed are added, at their place.
+    private static func withMarksLeftOut(_ glyphs: [PDFGlyph], page: OpaquePointer, height: Double) -> [PDFGlyph] {
+        var all = glyphs
+        var listed = Set<String>()
+        func key(_ scalar: Unicode.Scalar, _ x: Double, _ y: Double) -> String { "\(scalar.value):\(Int((x * 2).rounded())):\(Int((y * 2).rounded()))" }
+        for glyph in glyphs where ThaiMarks.isCombining(glyph.scalar) { listed.insert(key(glyph.scalar, glyph.box.x0, glyph.box.y0)) }
+        for value in ThaiMarks.searchable {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            guard let list = poppler_page_find_text_with_options(page, String(scalar), POPPLER_FIND_CASE_SENSITIVE) else { continue }
+            var node: UnsafeMutablePointer<GList>? = list
+            while let current = node {
+                if let data = current.pointee.data {
+                    let r = data.assumingMemoryBound(to: PopplerRectangle.self).pointee
+                    let box = PDFBox(x0: min(r.x1, r.x2), y0: height - max(r.y1, r.y2), x1: max(r.x1, r.x2), y1: height - min(r.y1, r.y2))
+                    if box.x0.isFinite, box.y0.isFinite, listed.insert(key(scalar, box.x0, box.y0)).inserted {
+                        all.append(PDFGlyph(scalar: scalar, box: box))
+                    }
+                    poppler_rectangle_free(data.assumingMemoryBound(to: PopplerRectangle.self))
+                }
+                node = current.pointee.next
+            }
+            g_list_free(list)
+        }
+        return all
     }
 
     private static func pictureCoverage(_ page: OpaquePointer, area: Double) -> Double {
