@@ -58,4 +58,16 @@ import Testing
         #expect(!sheet.rows.contains { $0.cells.contains { $0.value.plainText.contains("file://") } })
         #expect(sheet.pages.values.map(\.page).max() == 9)
     }
+
+    /// LibreOffice's page header (the agency and the report) and footer (หน้า N จาก 12) are not rows,
+    /// and the plan's monitoring cell, merged over six rows across a page break, is one range.
+    @Test func headersFootersAndMergesOfAWordDocumentsPrint() throws {
+        let sheet = try PDFReader.readWorkbook(bytes: try Self.bytes("kudjok-2564-report.libreoffice.pdf"), path: "r.pdf").sheets[0]
+        let texts = sheet.rows.flatMap(\.cells).map(\.value.plainText)
+        #expect(!texts.contains { $0.contains("จาก 12") || $0.contains("· รายงานผลการดำเนินการ ITA") })
+        let monitoring = sheet.merged.filter { $0.start.column == 5 }
+        #expect(monitoring.count == 1)
+        #expect(monitoring.first.map { $0.end.row - $0.start.row + 1 } == 6)  // measures (๑)–(๖), over two page breaks
+        #expect(monitoring.first.map { sheet[$0.start]?.plainText.hasPrefix("รายงานผลการดำเนินการใน") } == true)
+    }
 }

@@ -72,11 +72,14 @@ struct PDFLayout {
                 }
                 next.dropFirstRow()
             }
-            // A cell merged down to the page's end goes on in the next page's first rows.
-            for (index, merge) in next.merges.enumerated().reversed() where merge.first == 0 && next.rows.first?[merge.column] == nil {
-                guard let open = previous.merges.lastIndex(where: { $0.column == merge.column && $0.last == offset - 1 }) else { continue }
-                previous.merges[open].last = merge.last + offset
-                next.merges.remove(at: index)
+            // A cell merged down to the page's end goes on over the next page's first rows that are
+            // empty in its column (a merge there, or one row: the repeated header's rule hides which).
+            for open in previous.merges.indices where previous.merges[open].last == offset - 1 {
+                let column = previous.merges[open].column
+                guard !next.rows.isEmpty, next.rows[0][column] == nil else { continue }
+                let continued = next.merges.firstIndex { $0.first == 0 && $0.column == column }
+                previous.merges[open].last = offset + (continued.map { next.merges[$0].last } ?? 0)
+                if let continued { next.merges.remove(at: continued) }
             }
             previous.rows += next.rows
             previous.rowPages += next.rowPages
