@@ -5,6 +5,10 @@ public enum EncodingChoice: String, Sendable, CaseIterable {
     case auto
     case utf8 = "utf-8"
     case cp874
+    /// Windows-1252 (Western European), what Excel for Windows writes in Western locales.
+    case cp1252
+    /// ISO 8859-1.
+    case latin1
 }
 
 /// Bounds that keep hostile files from exhausting time or memory (DESIGN §5).

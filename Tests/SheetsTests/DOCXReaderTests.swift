@@ -119,3 +119,15 @@ extension DOCXReaderTests {
         #expect(try roomy.parse(&again).merged.count == 12)
     }
 }
+
+extension DOCXReaderTests {
+    /// A title block in a text box (LibreOffice Writer frame): its paragraphs are rows before the
+    /// paragraph it is anchored to, once (the VML copy in mc:Fallback is not read again).
+    @Test func textBoxParagraphsAreRows() throws {
+        let sheet = try #require(try SpreadsheetReader.read(path: Self.docx("libreoffice-textbox.docx")).sheets.first)
+        #expect(sheet.rows.map { $0.cells.map(\.address.a1) } == [["A1"], ["A2"], ["A3"], ["A4"]])
+        #expect(sheet.rows.compactMap { $0.cells.first?.value.text } == [
+            "องค์การบริหารส่วนตำบลกุดจอก", "อำเภอบัวใหญ่ จังหวัดนครราชสีมา", "ก่อนกรอบ", "หลังกรอบ",
+        ])
+    }
+}

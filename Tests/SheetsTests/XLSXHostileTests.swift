@@ -32,6 +32,8 @@ import Testing
         Case(file: "rows_out_of_order.xlsx", code: .malformed, mentions: ["xl/worksheets/sheet1.xml", "out of order"]),
         // No OOXML part at all: a zip archive, named as such.
         Case(file: "no_workbook.xlsx", code: .unsupportedFormat, mentions: ["zip archive"]),
+        Case(file: "no_workbook_relationships.xlsx", code: .malformed, mentions: ["xl/_rels/workbook.xml.rels", "no relationships"]),
+        Case(file: "no_worksheets.xlsx", code: .malformed, mentions: ["lists no sheets"]),
     ]
 
     @Test(arguments: cases)

@@ -13,14 +13,16 @@ import Foundation
 ///   only on paper, and a header typed again, or a table split in two, gives the repeated header
 ///   rows that `TableLocator` already recognizes in text files.
 ///
-/// Text is what Word shows: `w:t` runs, tabs and line breaks; not deleted or moved-away text,
-/// not field codes, not drawings, text boxes or the fallback copies of `mc:AlternateContent`.
+/// - a text box's paragraphs come as rows (or cell lines) before the paragraph it is anchored to.
+///
+/// Text is what Word shows: `w:t` runs, tabs and line breaks, text boxes; not deleted or
+/// moved-away text, not field codes, other drawings or the fallback copies of `mc:AlternateContent`.
 /// Rows, columns and cells are bounded like a worksheet's.
 struct DOCXBodyParser {
     let sheetName: String
     let maxCells: Int
 
-    private enum FrameKind { case body, table, row, cell, paragraph, text, skipped }
+    private enum FrameKind { case body, table, row, cell, paragraph, text, drawing, textBox, skipped }
     private struct Frame { var kind: FrameKind; var depth: Int }
 
     private enum VerticalMerge { case none, restart, proceed }
@@ -48,6 +50,8 @@ struct DOCXBodyParser {
     private var frames: [Frame] = []
     private var tables: [TableBuild] = []
     private var paragraph: [UInt8] = []
+    /// The paragraphs a text box interrupts, restored when it ends.
+    private var interrupted: [[UInt8]] = []
     private var rows: [Row] = []
     private var merged: [CellRange] = []
     private var nextRow = 1
@@ -58,10 +62,10 @@ struct DOCXBodyParser {
         self.maxCells = maxCells
     }
 
-    /// Element names whose content is not body text.
+    /// Element names whose content is not body text (`mc:Fallback` repeats the `mc:Choice`
+    /// before it, for older readers).
     private static func isSkipped(_ tok: borrowing XMLTokenizer) -> Bool {
-        tok.isNamed("drawing") || tok.isNamed("pict") || tok.isNamed("object") || tok.isNamed("Fallback")
-            || tok.isNamed("txbxContent") || tok.isNamed("moveFrom") || tok.isNamed("sectPr")
+        tok.isNamed("object") || tok.isNamed("Fallback") || tok.isNamed("moveFrom") || tok.isNamed("sectPr")
             || tok.isNamed("pPr") || tok.isNamed("rPr")
     }
 
@@ -97,7 +101,9 @@ struct DOCXBodyParser {
         }
         switch top {
         case .paragraph:
-            if tok.isNamed("t") {
+            if tok.isNamed("drawing") || tok.isNamed("pict") {
+                frames.append(Frame(kind: .drawing, depth: depth))
+            } else if tok.isNamed("t") {
                 frames.append(Frame(kind: .text, depth: depth))
             } else if tok.isNamed("tab") {
                 paragraph.append(0x09)
@@ -107,7 +113,13 @@ struct DOCXBodyParser {
             } else if tok.isNamed("noBreakHyphen") {
                 paragraph.append(UInt8(ascii: "-"))
             }
-        case .body, .cell:
+        case .drawing:
+            // Of a drawing, only a text box's paragraphs are text (a title block is often one).
+            if tok.isNamed("txbxContent") {
+                interrupted.append(paragraph)
+                frames.append(Frame(kind: .textBox, depth: depth))
+            }
+        case .body, .cell, .textBox:
             if tok.isNamed("p") {
                 paragraph.removeAll(keepingCapacity: true)
                 frames.append(Frame(kind: .paragraph, depth: depth))
@@ -196,7 +208,9 @@ struct DOCXBodyParser {
             } else if let t = tables.indices.last, tables[t].cell != nil {
                 tables[t].cell!.paragraphs += table.lines
             }
-        case .body, .text, .skipped:
+        case .textBox:
+            paragraph = interrupted.popLast() ?? []
+        case .body, .text, .drawing, .skipped:
             break
         }
     }

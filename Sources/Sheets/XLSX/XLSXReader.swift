@@ -98,6 +98,17 @@ public final class XLSXReader {
             }
             infos.append(SheetInfo(name: sheet.name, state: sheet.state, kind: kind, part: partName))
         }
+        // A workbook whose sheets lead to no part would read as empty sheets: a damaged file
+        // that looks like an empty one. It is refused, saying what is missing.
+        if infos.isEmpty {
+            throw SheetsError(.malformed, "the workbook lists no sheets (\(workbookName) has no <sheet>); the file is damaged", path: path)
+        }
+        if !infos.contains(where: { $0.kind != .other }) {
+            let why = rels.isEmpty
+                ? "the workbook has no relationships (\(relsPart)), so its sheets' parts cannot be found"
+                : "none of the workbook's sheets leads to a worksheet part"
+            throw SheetsError(.malformed, "\(why); the file is damaged or was not saved completely", path: path)
+        }
         self.archive = archive
         self.path = path
         self.options = options
