@@ -56,8 +56,9 @@ public enum SpreadsheetReader {
         case (.xlsx, let bytes?): return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
         case (.docx, nil): return namingSheetAfterFile(try DOCXReader.readWorkbook(path: path, options: options))
         case (.docx, let bytes?): return namingSheetAfterFile(try DOCXReader.readWorkbook(bytes: bytes, path: path, options: options))
-        case (.text, nil): return namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options))
-        case (.text, let bytes?): return namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options))
+        // Text of space-aligned columns (a PDF viewer's copy) goes on through the PDF reader's column finder.
+        case (.text, nil): return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options)))
+        case (.text, let bytes?): return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)))
         case (.pdf, _): return try readPDF(path: path, bytes: bytes, options: options)
         default: throw SheetsError.wrongFormat(kind, path: path)
         }

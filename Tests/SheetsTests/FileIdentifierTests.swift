@@ -8,7 +8,7 @@ import Testing
     static func identify(_ name: String) -> String { XLSXFixtures.root.appendingPathComponent("identify/\(name)").path }
 
     @Test(arguments: [
-        ("report-pdf.xlsx", FileKind.pdf), ("scan-png.xlsx", .png), ("photo-jpeg.xlsx", .jpeg), ("chart-gif.xlsx", .gif),
+        ("scan-png.xlsx", FileKind.png), ("photo-jpeg.xlsx", .jpeg), ("chart-gif.xlsx", .gif),
         ("old-excel.xls", .legacyExcel), ("old-word.xlsx", .legacyWord), ("password.xlsx", .encryptedOffice),
         ("sheet-ods.xlsx", .ods), ("document-odt.xlsx", .odt), ("slides.xlsx", .pptx),
         ("web-export.xls", .html), ("binary-workbook.xlsx", .xlsb), ("excel-2003.xml.xls", .spreadsheetML2003), ("archive.xlsx", .zip),
@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [
         ("docx/kudjok-2564-report.docx", FileKind.docx), ("docx/libreoffice-merges.docx", .docx),
-        ("xlsx/openpyxl_types.xlsx", .xlsx), ("hostile/no_workbook.xlsx", .zip),
+        ("xlsx/openpyxl_types.xlsx", .xlsx), ("hostile/no_workbook.xlsx", .zip), ("identify/report-pdf.xlsx", .pdf),
     ])
     func readableKinds(_ file: String, _ kind: FileKind) throws {
         #expect(try FileIdentifier.identify(path: XLSXFixtures.root.appendingPathComponent(file).path) == kind)

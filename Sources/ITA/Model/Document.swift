@@ -22,13 +22,22 @@ public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible
     public var sheet: String
     public var address: CellAddress
 
-    public init(sheet: String, address: CellAddress) {
+    /// Where the row was printed, for a sheet read from a PDF (which has no cells to name).
+    public var page: PagePlace?
+
+    public init(sheet: String, address: CellAddress, page: PagePlace? = nil) {
         self.sheet = sheet
         self.address = address
+        self.page = page
     }
 
-    /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`).
-    public var description: String { Self.qualified(sheet, address.a1) }
+    /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`); `หน้า 3, แถว 5` in a PDF.
+    public var description: String { text(.th) }
+
+    public func text(_ language: Language) -> String {
+        guard let page else { return Self.qualified(sheet, address.a1) }
+        return language == .th ? "หน้า \(page.page), แถว \(page.row)" : "page \(page.page), row \(page.row)"
+    }
 
     /// A reference with its sheet, quoted when the name needs it: `Sheet1!A3:E14`.
     public static func qualified(_ sheet: String, _ reference: String) -> String {

@@ -15,6 +15,16 @@ extension Finding {
         var detected: String?
         if case .wrongFormat(let kind) = error.reason { detected = kind.rawValue }
         self.init(code, sheet: error.part, value: detected, detail: Self.readErrorDetail(error))
+        // A PDF that cannot be read has its own remedy (not "save as .xlsx").
+        switch error.reason {
+        case .scannedPDF, .pdfWithoutText:
+            fix = LocalizedText(th: "ส่งไฟล์ต้นฉบับ Word หรือ Excel หรือไฟล์ PDF ที่บันทึกจากโปรแกรมนั้นโดยตรง (ไม่ใช่ภาพสแกน)",
+                                en: "Send the original Word or Excel file, or a PDF saved from it (not a scan).")
+        case .pdfPassword:
+            fix = LocalizedText(th: "ส่งไฟล์ PDF ที่ไม่ได้ตั้งรหัสผ่าน หรือไฟล์ต้นฉบับ Word/Excel",
+                                en: "Send the PDF without its password, or the original Word/Excel file.")
+        default: break
+        }
     }
 
     /// What went wrong, in Thai and English, with the part of the container when there is one.
@@ -33,6 +43,9 @@ extension Finding {
         case .empty: return "ไฟล์ว่างเปล่า ไม่มีข้อมูล"
         case .readFailed: return "อ่านไฟล์ไม่สำเร็จ (\(error.message))"
         case .wrongFormat(let kind): return "นี่คือ\(kind.thaiName): \(kind.thaiAdvice)"
+        case .scannedPDF: return "ไฟล์ PDF นี้เป็นภาพสแกน มีแต่รูปหน้ากระดาษ ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้"
+        case .pdfWithoutText: return "ไฟล์ PDF นี้ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้"
+        case .pdfPassword: return "ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ ต้องใส่รหัสจึงจะเปิดได้"
         case nil: break
         }
         switch error.code {

@@ -48,7 +48,21 @@ public struct Validator: Sendable {
         return findings.enumerated().sorted { a, b in
             let x = key(a.element), y = key(b.element)
             return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        }.map { Self.onPages($0.element, of: document.workbook) }
+    }
+
+    /// A PDF has no cells: each place gets the page and the row on it where it was printed.
+    static func onPages(_ finding: Finding, of workbook: Workbook) -> Finding {
+        guard workbook.sheets.contains(where: { !$0.pages.isEmpty }) else { return finding }
+        func placed(_ ref: SourceRef) -> SourceRef {
+            var ref = ref
+            ref.page = workbook.sheet(named: ref.sheet)?.pages[ref.address.row]
+            return ref
+        }
+        var finding = finding
+        finding.place = finding.place.map(placed)
+        finding.related = finding.related.map(placed)
+        return finding
     }
 
     /// R5: no result dated after the report was signed.

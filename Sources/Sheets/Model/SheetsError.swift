@@ -28,6 +28,8 @@ public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
         case readFailed
         /// The content is of a kind the readers do not take, identified by `FileIdentifier`.
         case wrongFormat(FileKind)
+        /// A PDF that is pictures of pages (a scan), or has no text at all, or needs a password.
+        case scannedPDF, pdfWithoutText, pdfPassword
     }
 
     public var code: Code

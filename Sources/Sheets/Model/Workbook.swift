@@ -1,6 +1,6 @@
 /// The container formats the readers know.
 public enum FileFormat: String, Sendable, Codable {
-    case csv, tsv, xlsx, docx, text
+    case csv, tsv, xlsx, docx, text, pdf
 
     /// True when the file records merged cells (a text file shows a merged value once, in its first row).
     public var recordsMerges: Bool { self == .xlsx || self == .docx }
