@@ -183,16 +183,8 @@ public struct ExportLook: Sendable {
             table.map { $0[c].lineCount(width: textWidth(units: width), size: fontSize, slack: slack) }
         }
         for c in widths.indices { cache[c] = lines(c, widths[c]) }
-        // The rows' tallest lines first, then their second tallest: two columns as tall as each
-        // other in a row can then be shortened one after the other.
         func total(_ perColumn: [Int: [Int]]) -> Int {
-            table.indices.reduce(0) { sum, r in
-                var first = 0, second = 0
-                for column in perColumn.values {
-                    if column[r] > first { second = first; first = column[r] } else if column[r] > second { second = column[r] }
-                }
-                return sum + (first * 1_000 + second) * (r == rows.count ? headerWeight : 1)
-            }
+            table.indices.reduce(0) { sum, r in sum + (perColumn.values.map { $0[r] }.max() ?? 1) * (r == rows.count ? headerWeight : 1) }
         }
         var best = total(cache)
         for step in [2.0, 1.0, 0.5] {
