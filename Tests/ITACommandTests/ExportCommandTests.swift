@@ -32,38 +32,41 @@ import Testing
             #expect(fonts.allSatisfy { $0.first as? String == "TH SarabunPSK" }, "\(fonts)")
         }
         let results = sheets[1]
-        #expect(results["printTitleRows"] as? String == "$5:$5", "header repeated on every printed page")
-        #expect(results["freeze"] as? String == "A6")
-        #expect((results["autofilter"] as? String)?.hasPrefix("A5:H") == true)
+        #expect(results["printTitleRows"] as? String == "$3:$3", "header repeated on every printed page")
+        #expect(results["freeze"] as? String == "A4")
+        #expect((results["autofilter"] as? String)?.hasPrefix("A3:G") == true, "results: no steps column (the plan sheet carries them)")
         let cells = WorkbookChecks.cells(results)
         #expect(cells["A1"]?["value"] as? String == "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
-        #expect(cells["A2"]?["value"] as? String == "องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา")
-        #expect(cells["A3"]?["value"] as? String == "ประจำปีงบประมาณ พ.ศ. 2564")
-        #expect(cells["B5"]?["value"] as? String == "มาตรการ/แนวทาง")
-        #expect(cells["B5"]?["bold"] as? Bool == true)
-        #expect(cells["B5"]?["fill"] as? String == "FFD9E2F3", "header filled")
-        #expect(cells["G5"]?["value"] as? String == "สถานะ", "status column: the statuses are known")
-        #expect(cells["G6"]?["value"] as? String == "ดำเนินการแล้ว")
-        #expect(cells["A6"]?["type"] as? String == "n", "item numbers stay numbers")
+        #expect(cells["A2"]?["value"] as? String == "องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา ประจำปีงบประมาณ พ.ศ. 2564")
+        #expect(cells["B3"]?["value"] as? String == "มาตรการ/แนวทาง")
+        #expect(cells["B3"]?["bold"] as? Bool == true)
+        #expect(cells["B3"]?["fill"] as? String == "FFD9E2F3", "header filled")
+        #expect(cells["E3"]?["value"] as? String == "ผลการดำเนินการ")
+        #expect(cells["F3"]?["value"] as? String == "สถานะ", "status column: the statuses are known")
+        #expect(cells["F4"]?["value"] as? String == "ดำเนินการแล้ว")
+        #expect(cells["A4"]?["type"] as? String == "n", "item numbers stay numbers")
+        let steps = { (cells: [String: [String: Any]]) in cells.contains { $0.key.dropFirst() == "3" && ($0.value["value"] as? String)?.hasPrefix("ขั้นตอน") == true } }
+        #expect(!steps(cells), "no steps column in the results: the plan sheet carries them")
+        #expect(steps(WorkbookChecks.cells(sheets[0])), "the plan's steps column")
         // Measure 7's row (measures before it may continue on rows of their own).
         let row7 = try #require(cells.first { $0.key.hasPrefix("A") && $0.value["value"] as? String == "7" }?.key.dropFirst())
         // Its result continues on the rows below it when it does not fit what is left of a page.
         let result7 = "๑. จัดประชุมให้ความรู้เกี่ยวกับการป้องกันผลประโยชน์ทับซ้อน เมื่อวันที่ ๑ เมษายน ๒๕๖๔ โดยมีบุคลากรของ อบต. กุดจอก ผู้นำหมู่บ้าน และสมาชิกสภาท้องถิ่นเข้าร่วมประชุม"
-        var written = cells["F\(row7)"]?["value"] as? String ?? ""
+        var written = cells["E\(row7)"]?["value"] as? String ?? ""
         var next = (Int(row7) ?? 0) + 1
-        while cells["A\(next)"]?["value"] == nil, let more = cells["F\(next)"]?["value"] as? String {
+        while cells["A\(next)"]?["value"] == nil, let more = cells["E\(next)"]?["value"] as? String {
             written += (result7.contains(written + " " + more) ? " " : "") + more
             next += 1
         }
         #expect(written == result7, "the whole result, on its row and the continuation rows")
-        #expect(cells["F\(row7)"]?["wrap"] as? Bool == true)
-        #expect(cells["F\(row7)"]?["vertical"] as? String == "top")
-        #expect(cells["F\(row7)"]?["border"] as? String == "thin")
+        #expect(cells["E\(row7)"]?["wrap"] as? Bool == true)
+        #expect(cells["E\(row7)"]?["vertical"] as? String == "top")
+        #expect(cells["E\(row7)"]?["border"] as? String == "thin")
         #expect(Set((sheets[0]["fonts"] as? [[Any]] ?? []).compactMap { $0.last as? Double }).contains(16))
         // The monitoring text written once for six plan rows: too tall to merge on one page, it is
         // written on the first and again at the top of each page it goes on to.
         let plan = WorkbookChecks.cells(sheets[0])
-        #expect((plan["F6"]?["value"] as? String)?.hasPrefix("รายงานผลการดำเนินการ") == true)
+        #expect((plan["F4"]?["value"] as? String)?.hasPrefix("รายงานผลการดำเนินการ") == true)
 
         // Summary: counts in cells, the charts on their own pages.
         let summary = WorkbookChecks.cells(sheets[2])
@@ -77,7 +80,7 @@ import Testing
         let findings = WorkbookChecks.cells(sheets[3])
         #expect(findings["B4"]?["value"] as? String == "result-outside-period")
         #expect(findings["C4"]?["value"] as? String == "'kudjok-2564-report'!E50")
-        #expect(findings["C4"]?["link"] as? String == "'ผลการดำเนินการ'!F\(row7)", "the exported result cell")
+        #expect(findings["C4"]?["link"] as? String == "'ผลการดำเนินการ'!E\(row7)", "the exported result cell")
         #expect(findings["D4"]?["fill"] as? String == "FFDDEBF7", "info colour")
     }
 
@@ -107,8 +110,8 @@ import Testing
         let workbook = try SpreadsheetReader.read(path: path.path)
         #expect(workbook.sheets.map(\.name) == ["แผนมาตรการ", "ผลการดำเนินการ", "สรุป", "ผลการตรวจ"])
         let results = try #require(workbook.sheet(named: "ผลการดำเนินการ"))
-        #expect(results[CellAddress(row: 6, column: 1)] == .number(1))
-        #expect(results[CellAddress(row: 5, column: 2)] == .string("มาตรการ/แนวทาง"))
+        #expect(results[CellAddress(row: 4, column: 1)] == .number(1))
+        #expect(results[CellAddress(row: 3, column: 2)] == .string("มาตรการ/แนวทาง"))
         // And the exported workbook is itself a valid results report for the toolkit.
         let check = try WorkbookChecks.ita(["validate", path.path, "--format", "json"])
         let report = try jsonObject(check.stdout)
@@ -122,9 +125,9 @@ import Testing
         #expect(run.status == 0)
         let sheets = try WorkbookChecks.sheets(path)
         let cells = WorkbookChecks.cells(sheets[1])
-        #expect(cells["A3"]?["value"] as? String == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔")
-        #expect(cells["A6"]?["type"] as? String == "n", "numbers stay numbers")
-        #expect((cells["A6"]?["numberFormat"] as? String)?.contains("D07") == true, "shown with Thai digits")
+        #expect((cells["A2"]?["value"] as? String)?.hasSuffix("ประจำปีงบประมาณ พ.ศ. ๒๕๖๔") == true)
+        #expect(cells["A4"]?["type"] as? String == "n", "numbers stay numbers")
+        #expect((cells["A4"]?["numberFormat"] as? String)?.contains("D07") == true, "shown with Thai digits")
     }
 
     @Test func annotatedCopyKeepsTheCellsAndMarksTheProblems() throws {
@@ -153,7 +156,7 @@ import Testing
         #expect(cells["E4"]?["comment"] != nil, "the period outside the fiscal year")
         let findings = WorkbookChecks.cells(try #require(try WorkbookChecks.sheets(out).last))
         let linked = findings.values.compactMap { $0["link"] as? String }
-        #expect(linked.contains("'แผนมาตรการ'!D5"), "the blank responsible cell, in its exported place: \(linked)")
+        #expect(linked.contains("'แผนมาตรการ'!D4"), "the blank responsible cell, in its exported place: \(linked)")
         let (info, _) = try WorkbookChecks.renderPDF(copy)
         #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
@@ -163,7 +166,7 @@ import Testing
         #expect(run.status == 0)
         let (info, _) = try WorkbookChecks.renderPDF(path)
         #expect(WorkbookChecks.pages(info) >= 4, "one page per sheet at least")
-        #expect(WorkbookChecks.pages(info) <= 14, "the seed's 8 + 8 measures, summary and findings: \(WorkbookChecks.pages(info)) pages")
+        #expect(WorkbookChecks.pages(info) <= 11, "the seed's 8 + 8 measures (plan 4, results 5), summary and findings: \(WorkbookChecks.pages(info)) pages")
         #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 
@@ -228,7 +231,7 @@ import Testing
             #expect(heights.allSatisfy { $0 <= Self.printableHeight - 20 }, "\(part): \(heights.max() ?? 0) pt")
         }
         let (info, _) = try WorkbookChecks.renderPDF(path)
-        #expect(WorkbookChecks.pages(info) <= 14, "\(WorkbookChecks.pages(info)) pages")
+        #expect(WorkbookChecks.pages(info) <= 11, "\(WorkbookChecks.pages(info)) pages")
     }
 
     /// One result of some 4,000 characters: it continues on rows of its own, none taller than a

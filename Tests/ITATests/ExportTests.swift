@@ -30,7 +30,8 @@ import ThaiText
                          bodyRows: Array(6..<(6 + table.measures.count)), columns: columns)
         }
         let finding = try #require(outcome.findings.first { $0.code == .resultOutsidePeriod })
-        #expect(map.target(for: finding, input: 0) == ExportMap.Target(sheet: "ผลการดำเนินการ", address: CellAddress(row: 12, column: 6)))
+        #expect(map.target(for: finding, input: 0) == ExportMap.Target(sheet: "ผลการดำเนินการ", address: CellAddress(row: 12, column: 5)),
+                "the result column: the results leave the steps to the plan")
         #expect(map.target(for: finding, input: 1) == nil, "another file's cell")
         let tableLevel = Finding(.missingColumn, sheet: "kudjok-2564-report", field: .status)
         #expect(map.target(for: tableLevel, input: 0)?.address.row == 5, "a table finding links to the header")

@@ -94,7 +94,8 @@ public struct ResultsWorkbook: Sendable {
 
     /// The columns of an exported table, in the order of the official forms. Results get a
     /// status column when the status of any measure is known, and a problems column (ปัญหา/อุปสรรค)
-    /// beside the recommendations when any measure has problems.
+    /// beside the recommendations when any measure has problems. Results leave out the steps: the
+    /// plan sheet before them carries each measure's steps, and the width goes to what was done.
     func columns(for table: MeasureTable) -> [Column] {
         let measure = Column(header: look.t("มาตรการ/แนวทาง", "Measure"), field: .measure, min: 10, max: 60, long: true) { $0.title }
         let steps = Column(header: look.t("ขั้นตอนและ\nวิธีการ", "Steps"), field: .steps, min: 10, max: 60, long: true) { $0.cells[.steps]?.text ?? "" }
@@ -111,7 +112,7 @@ public struct ResultsWorkbook: Sendable {
             return [numberColumn, measure, steps, responsible, period, monitoring]
         case .results:
             let outcome = Column(header: look.t("ผลการดำเนินการ", "Result"), field: .result, min: 12, max: 80, long: true) { $0.outcome ?? "" }
-            var columns = [numberColumn, measure, steps, responsible, period, outcome]
+            var columns = [numberColumn, measure, responsible, period, outcome]
             if table.measures.contains(where: { $0.status != nil }) {
                 let language = look.language
                 columns.append(Column(header: look.t("สถานะ", "Status"), field: .status, min: 5, max: 10, long: false) {
@@ -137,21 +138,22 @@ public struct ResultsWorkbook: Sendable {
         return style
     }
 
-    /// The title block: the document, the agency and its place, the fiscal year.
+    /// The title block: the document, then the agency, its place and the fiscal year on one line
+    /// (a line of the first page saved for the table; it wraps when it is longer than the page).
     func titleLines(_ title: String, document: ITADocument?) -> [String] {
-        var lines = [title]
         let place = [document?.agency ?? agency, document?.district.map { look.t("อำเภอ", "District ") + $0 },
-                     document?.province.map { look.t("จังหวัด", "Province ") + $0 }]
+                     document?.province.map { look.t("จังหวัด", "Province ") + $0 },
+                     document?.fiscalYear.map { look.t("ประจำปีงบประมาณ พ.ศ. \($0)", "Fiscal year B.E. \($0)") }]
             .compactMap { $0 }.joined(separator: " ")
-        if !place.isEmpty { lines.append(place) }
-        if let fy = document?.fiscalYear { lines.append(look.t("ประจำปีงบประมาณ พ.ศ. \(fy)", "Fiscal year B.E. \(fy)")) }
-        return lines.map(text)
+        return (place.isEmpty ? [title] : [title, place]).map(text)
     }
 
     /// Writes `lines` merged across `columns` columns (`width` units together) from row 1, each
     /// row as tall as its wrapped lines; returns the next free row and the height used.
     static func writeTitleBlock(_ lines: [String], columns: Int, width: Double, look: ExportLook, in sheet: SheetHandle,
                                 with writer: inout XLSXWriter) throws(SheetsError) -> (row: Int, height: Double) {
+        // The merged cell is as wide as its columns with the padding between them.
+        let width = width + Double(max(0, columns - 1)) * 5 / 7
         var height = 0.0
         for (i, line) in lines.enumerated() {
             let range = CellRange(start: CellAddress(row: i + 1, column: 1), end: CellAddress(row: i + 1, column: max(1, columns)))
@@ -190,9 +192,9 @@ public struct ResultsWorkbook: Sendable {
         let title = try Self.writeTitleBlock(titleLines(table.kind == .plan ? planTitle : resultsTitle, document: document),
                                              columns: columns.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
         let layout = TableLayout(values: values, fields: columns.map(\.field), measures: measures, widths: widths,
-                                 headers: columns.map(\.header), look: look, firstPage: look.printableHeight - title.height - look.lineHeight / 2)
-        let headerRow = title.row + 1
-        try writer.setRowHeight(look.lineHeight / 2, row: title.row, in: sheet)
+                                 headers: columns.map(\.header), look: look, firstPage: look.printableHeight - title.height)
+        // The header right below the title block: a spacer row would cost the first page a line.
+        let headerRow = title.row
         let firstBodyRow = headerRow + 1
 
         for (c, width) in widths.enumerated() {

@@ -125,10 +125,8 @@ struct SummarySheet {
         try writer.setColumnWidth(chartWidth, columns: chartColumn...chartColumn, in: sheet)
         let widths = [labelWidth] + Array(repeating: countWidth, count: 5)
 
-        // The agency and the fiscal year on one line: the page holds the tables and charts.
-        var lines = workbook.titleLines(look.t("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Summary of the measures"),
+        let lines = workbook.titleLines(look.t("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Summary of the measures"),
                                         document: documents.first)
-        if lines.count == 3 { lines = [lines[0], lines[1] + " " + lines[2]] }
         let title = try ResultsWorkbook.writeTitleBlock(lines, columns: chartColumn,
             width: widths.reduce(0, +) + gap + chartWidth, look: look, in: sheet, with: &writer)
         var row = title.row
