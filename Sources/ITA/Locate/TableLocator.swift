@@ -30,7 +30,7 @@ public struct TableLocator: Sendable {
         var perSheet: [(index: Int, tables: [LocatedTable])] = []
         var prose: [SourcedText] = []
         // Formats without merge information (text, CSV) flatten a vertical merge to one written cell.
-        let carryDownGuess = workbook.format != .xlsx
+        let carryDownGuess = !workbook.format.recordsMerges
         for (index, sheet) in workbook.sheets.enumerated() where sheet.state == .visible {
             let found = locate(in: sheet, carryDownGuess: carryDownGuess)
             perSheet.append((index, found.tables))

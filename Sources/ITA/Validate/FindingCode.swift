@@ -76,15 +76,15 @@ extension FindingCode {
                                en: "Save it as an Excel Workbook (.xlsx) or CSV UTF-8 and check again.")),
         .encryptedWorkbook: FindingEntry(
             severity: .error,
-            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า", en: "The workbook is password-protected or an old .xls file."),
+            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน: {detail}", en: "The file is password-protected: {detail}"),
             fix: LocalizedText(th: "เปิดไฟล์ใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น .xlsx",
                                en: "Open it in Excel, remove the password and save it as .xlsx.")),
         .legacyEncoding: FindingEntry(
             severity: .info,
-            message: LocalizedText(th: "ไฟล์ CSV ใช้รหัสอักขระภาษาไทยแบบเก่า (Windows-874) อ่านได้แล้ว",
-                                   en: "The CSV file uses the legacy Thai encoding (Windows-874); it was decoded."),
-            fix: LocalizedText(th: "ครั้งต่อไปให้บันทึกเป็น \"CSV UTF-8 (Comma delimited)\" เพื่อให้โปรแกรมอื่นอ่านภาษาไทยได้ถูกต้อง",
-                               en: "Next time save as \"CSV UTF-8 (Comma delimited)\" so other programs read the Thai text correctly.")),
+            message: LocalizedText(th: "ไฟล์ CSV ไม่ได้บันทึกเป็น UTF-8 จึงอ่านด้วยรหัสอักขระ {detail}",
+                                   en: "The CSV file is not UTF-8; it was read as {detail}."),
+            fix: LocalizedText(th: "ครั้งต่อไปให้บันทึกเป็น \"CSV UTF-8 (Comma delimited)\" ถ้าตัวอักษรที่อ่านได้ผิดเพี้ยน ให้ระบุ --encoding cp874, cp1252 หรือ latin1 ให้ตรงกับไฟล์",
+                               en: "Next time save as \"CSV UTF-8 (Comma delimited)\"; if the text reads wrong, give the file's encoding with --encoding cp874, cp1252 or latin1.")),
         .invalidTextEncoding: FindingEntry(
             severity: .error,
             message: LocalizedText(th: "ข้อความในไฟล์มีรหัสอักขระเสีย: {detail}", en: "The file contains invalid text encoding: {detail}"),

@@ -105,7 +105,8 @@ public struct Validator: Sendable {
     func fileFindings(_ workbook: Workbook) -> [Finding] {
         workbook.notes.compactMap { note in
             switch note.kind {
-            case .legacyEncoding: Finding(.legacyEncoding)
+            case .legacyEncoding:
+                Finding(.legacyEncoding, detail: (workbook.encoding ?? .windows874).displayNameText)
             case .invalidUTF8:
                 Finding(.invalidTextEncoding,
                         at: note.address.map { SourceRef(sheet: note.sheet ?? workbook.sheets.first?.name ?? "", address: $0) },
@@ -259,4 +260,8 @@ public struct Validator: Sendable {
         return prose.contains { line in words.contains { line.text.contains($0) } }
     }
 
+}
+
+extension TextEncoding {
+    fileprivate var displayNameText: LocalizedText { LocalizedText(th: displayName.th, en: displayName.en) }
 }
