@@ -109,13 +109,13 @@ import Testing
     }
 
     /// A reviewer's folder: three agencies in CSV, XLSX, text and ZIP, one with only its results,
-    /// and a broken or hostile file of each kind (cut XLSX, binary CSV, empty text, zip bomb).
+    /// and a broken or hostile file of each kind (cut XLSX, binary data named .csv, empty text, zip bomb).
     static let expectedVerdicts: [(agency: String, verdict: String, thai: String)] = [
         ("เทศบาลตำบลหนองบัว", "needs-fix", "ต้องแก้ไข"),
         ("องค์การบริหารส่วนตำบลกุดจอก", "pass", "ผ่าน"),
         ("องค์การบริหารส่วนตำบลหนองแวง", "incomplete", "ไม่สมบูรณ์"),
         ("องค์การบริหารส่วนตำบลโนนสูง", "pass", "ผ่าน"),
-        ("binary.csv", "incomplete", "ไม่สมบูรณ์"),
+        ("binary.csv", "unreadable", "อ่านไม่ได้"),
         ("bomb.csv", "unreadable", "อ่านไม่ได้"),
         ("broken.xlsx", "unreadable", "อ่านไม่ได้"),
         ("empty.txt", "unreadable", "อ่านไม่ได้"),
