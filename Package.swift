@@ -18,8 +18,10 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "ThaiText"),
+        // ICU's Thai line breaking (dictionary words), the breaking office programs use.
+        .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter"]),
-        .target(name: "ITA", dependencies: ["ThaiText", "Sheets"], resources: [.copy("Resources/templates")]),
+        .target(name: "ITA", dependencies: ["ThaiText", "Sheets", "CLineBreak"], resources: [.copy("Resources/templates")]),
         .executableTarget(
             name: "ITACommand",
             dependencies: ["ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
