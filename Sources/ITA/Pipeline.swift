@@ -1,6 +1,8 @@
 import Sheets
+import Synchronization
 
-/// The stages of DESIGN §2 wired in order: read → locate → normalize → validate.
+/// The stages wired in order: read → locate → normalize → validate; several files are then grouped
+/// into submissions (`SubmissionGrouper`) and their plans and results checked against each other.
 public struct Pipeline: Sendable {
     public var template: Template {
         didSet { locator = TableLocator(template: template) }
@@ -39,7 +41,9 @@ public struct Pipeline: Sendable {
 
     public func document(from workbook: Workbook) -> ITADocument {
         let located = locator.locate(in: workbook)
-        return Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange).normalize(workbook, located: located)
+        // Example rows and dotted lines of the form are never data.
+        return FormText.withoutFormRows(Normalizer(fiscalYear: fiscalYear, plausibleFiscalYears: template.fiscalYear.plausibleRange)
+            .normalize(workbook, located: located))
     }
 
     /// Reads, locates and normalizes one file (what `ita parse` shows); no validation.
@@ -47,14 +51,68 @@ public struct Pipeline: Sendable {
         document(from: try SpreadsheetReader.read(path: path, options: readOptions))
     }
 
-    /// Every stage, validation included.
-    public func run(path: String) -> Outcome {
-        do {
-            let document = try document(path: path)
-            return Outcome(path: path, document: document, findings: Validator(template: template(for: document)).validate(document),
-                           readError: nil)
-        } catch {
-            return Outcome(path: path, document: nil, findings: [Finding(readError: error)], readError: error)
+    /// Where a file's bytes come from: a path, or bytes already read (a member of a ZIP archive,
+    /// named `archive.zip/inner/name.xlsx`), or the reason they could not be read.
+    public enum Input: Sendable {
+        case file(String)
+        case bytes(path: String, [UInt8])
+        case failed(path: String, SheetsError)
+
+        public var path: String {
+            switch self {
+            case .file(let path), .bytes(let path, _), .failed(let path, _): path
+            }
         }
     }
+
+    /// Reads one input and runs the checks that need only that file (`Validator.documentFindings`),
+    /// unless `checks` is false (`ita parse` shows the model, not findings).
+    public func read(_ input: Input, checks: Bool = true) -> Outcome {
+        do throws(SheetsError) {
+            let workbook: Workbook = switch input {
+            case .file(let path): try SpreadsheetReader.read(path: path, options: readOptions)
+            case .bytes(let path, let bytes): try SpreadsheetReader.read(bytes: bytes, path: path, options: readOptions)
+            case .failed(_, let error): throw error
+            }
+            let document = document(from: workbook)
+            return Outcome(path: input.path, document: document, findings: checks ? Validator(template: template(for: document)).documentFindings(document) : [],
+                           readError: nil)
+        } catch {
+            return Outcome(path: input.path, document: nil, findings: [Finding(readError: error)], readError: error)
+        }
+    }
+
+    /// Every stage for a set of files: each read and checked (on `jobs` threads), then grouped into
+    /// submissions whose plan and results are checked against each other across files.
+    /// `progress` is called once per file read, from the worker that read it, one call at a time.
+    /// `unnamedJoinOthers`: see `SubmissionGrouper.unnamedJoinOthers` (false for a reviewer's batch).
+    public func run(_ inputs: [Input], expect: Expectation = .none, unnamedJoinOthers: Bool = true, jobs: Int = 1, checks: Bool = true,
+                    progress: (@Sendable (FileProgress) -> Void)? = nil) -> [Submission] {
+        let errors = Mutex(0)
+        let outcomes = ParallelMap.map(inputs, jobs: jobs, { read($0, checks: checks) }, after: { done, outcome in
+            let soFar = errors.withLock { count in
+                count += outcome.findings.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+                return count
+            }
+            progress?(FileProgress(done: done, total: inputs.count, path: outcome.path, errors: soFar))
+        })
+        var grouper = SubmissionGrouper(validator: Validator(template: template), expect: expect, unnamedJoinOthers: unnamedJoinOthers)
+        grouper.jobs = jobs
+        return grouper.group(outcomes)
+    }
+
+    /// Every stage for one file on its own, validation included.
+    public func run(path: String) -> Outcome {
+        run([.file(path)]).first!.files[0].outcome
+    }
+}
+
+/// How far a run has got: sent after each file.
+public struct FileProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// The file just finished.
+    public var path: String
+    /// Error findings in the files finished so far.
+    public var errors: Int
 }

@@ -13,7 +13,7 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, tsv, xlsx, json
 }
 
-/// `ita convert IN -o OUT`: lossless conversion of any sheet (DESIGN §3.1, §3.2).
+/// `ita convert IN -o OUT`: lossless conversion of any sheet (the canonical JSON is `JSONWriter`'s).
 ///
 /// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
 /// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,
@@ -25,31 +25,58 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// are copied from the table's UTF-8 bytes, other values formatted as `write(row)` does.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert any sheet of a CSV/TSV/XLSX file or the tables of a Word document to CSV, TSV, XLSX or canonical JSON, losslessly.",
-        discussion: """
-        Text stays text (leading zeros, 13-digit IDs), numbers are exact, dates stay dates. JSON lists \
-        every sheet (or the one chosen with --sheet) in the canonical form; CSV, TSV and XLSX hold one \
-        sheet, the first visible one by default. Merged ranges are listed in JSON; --fill-merged repeats \
-        a merged range's value in each of its cells instead. Exit status: 0 written, 2 nothing written.
-        """)
+        abstract: localized(th: "แปลงแผ่นงานของไฟล์ CSV/TSV/XLSX หรือตารางในเอกสาร Word เป็น CSV, TSV, XLSX หรือ JSON โดยข้อมูลไม่เปลี่ยน",
+                            en: "Convert any sheet of a CSV/TSV/XLSX file or the tables of a Word document to CSV, TSV, XLSX or canonical JSON, losslessly."),
+        discussion: localized(
+            th: """
+            ข้อความยังเป็นข้อความ (เลข 0 นำหน้าและเลขประจำตัว 13 หลักไม่หาย) ตัวเลขตรงตามเดิม วันที่ยังเป็นวันที่ \
+            ไฟล์ JSON (ไฟล์ข้อความสำหรับโปรแกรมอื่น) มีทุกแผ่นงาน หรือเฉพาะแผ่นที่เลือกด้วย --sheet ส่วน CSV, TSV \
+            และ XLSX มีแผ่นเดียว คือแผ่นที่เลือก หรือแผ่นแรกที่มองเห็นได้ ช่องที่ผสานไว้จะบอกไว้ใน JSON \
+            ส่วน --fill-merged ใส่ค่าของช่องที่ผสานลงในทุกช่องของช่วงนั้นแทน
 
-    @Argument(help: "The file to read (.xlsx, .docx, .csv, .tsv, text); - for standard input.")
+            ตัวอย่าง:
+              ita convert แผน.csv -o แผน.xlsx            CSV จาก Excel ภาษาไทย เป็นไฟล์ Excel
+              ita convert ผล.xlsx -o ผล.csv --sheet 2     แผ่นงานที่ 2 เป็น CSV แบบสากล
+
+            ผลลัพธ์ (รหัสจบการทำงาน): 0 บันทึกแล้ว, 2 ไม่ได้บันทึก
+            """,
+            en: """
+            Text stays text (leading zeros, 13-digit IDs), numbers are exact, dates stay dates. JSON lists \
+            every sheet (or the one chosen with --sheet) in the canonical form; CSV, TSV and XLSX hold one \
+            sheet, the first visible one by default. Merged ranges are listed in JSON; --fill-merged repeats \
+            a merged range's value in each of its cells instead.
+
+            Examples:
+              ita convert plan.csv -o plan.xlsx
+              ita convert results.xlsx -o results.csv --sheet 2
+
+            Exit status: 0 written, 2 nothing written.
+            """))
+
+    @Argument(help: .localized(th: "ไฟล์ที่จะแปลง (.xlsx, .docx, .csv, .tsv หรือข้อความ); - คืออ่านจากข้อมูลที่ส่งต่อมาทางท่อ",
+                               en: "The file to read (.xlsx, .docx, .csv, .tsv, text); - for standard input."))
     var input: String
 
-    @Option(name: .shortAndLong, help: "The file to write; - for standard output (not for xlsx).")
+    @Option(name: .shortAndLong, help: .localized(th: "ไฟล์ที่จะบันทึก; - คือแสดงผลออกหน้าจอ (ใช้กับ xlsx ไม่ได้)",
+                                                  en: "The file to write; - for standard output (not for xlsx)."))
     var output: String
 
-    @Option(help: "Output format; by default from the extension of -o (csv for standard output).")
+    @Option(help: .localized(th: "รูปแบบไฟล์ที่จะบันทึก ถ้าไม่ระบุ ดูจากนามสกุลของ -o (แสดงผลออกหน้าจอเป็น csv)",
+                             en: "Output format; by default from the extension of -o (csv for standard output)."))
     var to: ConvertFormat?
 
-    @Option(help: "The sheet to convert: its name, or its number (1 = first) in workbook order.")
+    @Option(help: .localized(th: "แผ่นงานที่จะแปลง: ชื่อแผ่น หรือลำดับแผ่น (1 = แผ่นแรก)",
+                             en: "The sheet to convert: its name, or its number (1 = first) in workbook order."))
     var sheet: String?
 
-    @Option(help: "Text encoding of CSV/TSV input.")
+    @Option(help: .localized(th: "วิธีเก็บตัวอักษรของไฟล์ CSV/TSV: auto (ให้โปรแกรมดูเอง), utf-8 (แบบสากล), cp874 (แบบที่ Excel ภาษาไทยบันทึก)",
+                             en: "Text encoding of CSV/TSV input."))
     var encoding: EncodingChoice = .auto
 
-    @Flag(help: "Repeat each merged range's value in every cell of the range.")
+    @Flag(help: .localized(th: "ใส่ค่าของช่องที่ผสานไว้ลงในทุกช่องของช่วงนั้น", en: "Repeat each merged range's value in every cell of the range."))
     var fillMerged = false
+
+    @OptionGroup var language: LanguageOption
 
     /// The output format from `--to`, else from the extension of `-o`.
     func resolvedFormat() throws(SheetsError) -> ConvertFormat {
@@ -61,7 +88,9 @@ struct Convert: ParsableCommand {
         case "xlsx": return .xlsx
         case "json": return .json
         default:
-            throw SheetsError(.invalidArgument, "cannot tell the output format from \"\(output)\"; pass --to csv|tsv|xlsx|json")
+            throw SheetsError(.invalidArgument, localized(
+                th: "บอกไม่ได้ว่าจะบันทึก \"\(output)\" เป็นแบบใด ใช้นามสกุล .csv .tsv .xlsx หรือ .json หรือระบุ --to csv|tsv|xlsx|json",
+                en: "cannot tell the output format from \"\(output)\"; pass --to csv|tsv|xlsx|json"))
         }
     }
 
@@ -69,15 +98,19 @@ struct Convert: ParsableCommand {
     func checkArguments() throws(SheetsError) -> ConvertFormat {
         let format = try resolvedFormat()
         if format == .xlsx && output == "-" {
-            throw SheetsError(.invalidArgument, "an .xlsx workbook cannot be written to standard output; give a file name with -o")
+            throw SheetsError(.invalidArgument, localized(
+                th: "ไฟล์ Excel (.xlsx) แสดงออกหน้าจอ (standard output) ไม่ได้ ระบุชื่อไฟล์ด้วย -o",
+                en: "an .xlsx workbook cannot be written to standard output; give a file name with -o"))
         }
         var st = stat()
         if format == .xlsx, stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
             // The workbook is renamed into place when done, which would replace a device or FIFO.
-            throw SheetsError(.invalidArgument, "an .xlsx workbook can only be written to a regular file; \(output) is not one")
+            throw SheetsError(.invalidArgument, localized(
+                th: "\(output) ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์หรือท่อ) ไฟล์ Excel (.xlsx) ต้องบันทึกเป็นไฟล์ ระบุชื่อไฟล์อื่น",
+                en: "an .xlsx workbook can only be written to a regular file; \(output) is not one"))
         }
         if input != "-", output != "-", Self.sameFile(input, output) {
-            throw SheetsError(.invalidArgument, "-o names the input file \(input); files are never overwritten in place")
+            throw SheetsError(.invalidArgument, OutputProblem.isInput(input))
         }
         return format
     }
@@ -90,22 +123,31 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        if let problem = OutputProblem.beforeWriting(output) {
+            Console.error("ita: " + problem)
+            throw ExitCode(2)
+        }
         do {
             try convert(format: try checkArguments())
         } catch {
-            // A typed reason has Thai words (the file's real kind and what to do): shown first.
-            if error.reason != nil, let path = error.path {
-                Console.error("ita: \(path): \(Finding.readErrorDetail(error).th)")
-            }
-            Console.error("ita: \(error.description)")
+            Console.error(describe(error))
             throw ExitCode(2)
         }
+    }
+
+    /// An argument problem as it is (already in the run's language), an output problem as
+    /// `OutputProblem` explains it, anything else as the reader's finding says it.
+    private func describe(_ error: SheetsError) -> String {
+        if error.code == .invalidArgument { return "ita: " + error.description }
+        if error.path == output, output != "-" { return "ita: " + OutputProblem.explain(error, output: output) }
+        if error.path == "standard output" { return "ita: " + OutputProblem.explain(error, output: "-") }
+        return readProblem(error)
     }
 
     private func convert(format: ConvertFormat) throws(SheetsError) {
         let source = try ConvertSource(path: input, options: ReadOptions(encoding: encoding))
         let chosen: Int? = try sheet.map { (s) throws(SheetsError) in try source.sheetIndex(for: s) }
-        let progress = Progress(enabled: Console.stderrIsTerminal)
+        let progress = ProgressBar(rows: ProgressBar.wanted)
         defer { progress.finish() }
         switch format {
         case .json:
@@ -311,7 +353,7 @@ final class ConvertSource {
     /// fields as they are read (`CSVReader.write`), XLSX cells as the sheet part is parsed
     /// (`XLSXReader.write(sheetAt:to:)`). Returns the merged ranges (none for CSV), or nil
     /// for `--fill-merged` on a workbook, which needs the sheet whole (`rows(of:)`).
-    func writeCells(of index: Int, fillMerged: Bool, to writer: inout CSVWriter, progress: Progress) throws(SheetsError) -> [CellRange]? {
+    func writeCells(of index: Int, fillMerged: Bool, to writer: inout CSVWriter, progress: ProgressBar) throws(SheetsError) -> [CellRange]? {
         switch backend {
         case .xlsx(let reader):
             if fillMerged { return nil }
@@ -324,7 +366,7 @@ final class ConvertSource {
     }
 
     /// As above, into the writer's current sheet.
-    func writeCells(of index: Int, fillMerged: Bool, to writer: inout JSONWriter, progress: Progress) throws(SheetsError) -> [CellRange]? {
+    func writeCells(of index: Int, fillMerged: Bool, to writer: inout JSONWriter, progress: ProgressBar) throws(SheetsError) -> [CellRange]? {
         switch backend {
         case .xlsx(let reader):
             if fillMerged { return nil }
@@ -334,51 +376,5 @@ final class ConvertSource {
         case .workbook: return nil
         }
         return []
-    }
-}
-
-/// Rows done, on standard error, every half second, only on a terminal.
-final class Progress {
-    private let enabled: Bool
-    private var rows = 0
-    private var shown = false
-    private var next: UInt64
-
-    init(enabled: Bool) {
-        self.enabled = enabled
-        next = Self.now() + 500_000_000
-    }
-
-    private static func now() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-    }
-
-    @inline(__always)
-    func tick() {
-        rows += 1
-        guard enabled, rows & 1023 == 0 else { return }
-        show()
-    }
-
-    private func show() {
-        let t = Self.now()
-        guard t >= next else { return }
-        next = t + 500_000_000
-        shown = true
-        FileHandle.standardError.write(Data("\rita: \(rows) rows".utf8))
-    }
-
-    /// For the CSV byte path, which counts records (blank lines included) chunk by chunk.
-    func set(rows: Int) {
-        guard enabled else { return }
-        self.rows = rows
-        show()
-    }
-
-    func finish() {
-        guard enabled, shown else { return }
-        FileHandle.standardError.write(Data("\rita: \(rows) rows\n".utf8))
     }
 }

@@ -9,52 +9,78 @@ extension TableKind: ExpressibleByArgument {}
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank fill-in workbook: the year's columns, dropdowns, input hints and Thai instructions.",
-        discussion: "Exit status: 0 written, 2 nothing written.")
+        abstract: localized(th: "สร้างแบบฟอร์มเปล่าสำหรับกรอก: คอลัมน์ตามแบบของปี รายการให้เลือก คำแนะนำการกรอก และคำอธิบายภาษาไทย",
+                            en: "Write a blank fill-in workbook: the year's columns, dropdowns, input hints and Thai instructions."),
+        discussion: localized(
+            th: """
+            ตัวอย่าง:
+              ita template -o แบบฟอร์มแผน.xlsx
+              ita template -o แบบฟอร์มผล.xlsx --kind results --ita-year 2569
 
-    @Option(name: .shortAndLong, help: "The workbook to write (.xlsx). An existing file is replaced only when writing succeeds.")
+            ผลลัพธ์ (รหัสจบการทำงาน): 0 บันทึกแล้ว, 2 ไม่ได้บันทึก
+            """,
+            en: """
+            Examples:
+              ita template -o blank-plan.xlsx
+              ita template -o blank-results.xlsx --kind results --ita-year 2569
+
+            Exit status: 0 written, 2 nothing written.
+            """))
+
+    @Option(name: .shortAndLong, help: .localized(th: "ไฟล์ Excel ที่จะบันทึก (.xlsx) ถ้ามีไฟล์ชื่อนี้อยู่แล้ว จะแทนที่เมื่อบันทึกสำเร็จเท่านั้น",
+                                                  en: "The workbook to write (.xlsx). An existing file is replaced only when writing succeeds."))
     var output: String
 
-    @Option(help: "Which document: plan (O42/O25) or results (O43/O26).")
+    @Option(help: .localized(th: "แบบฟอร์มใด: plan (แผน O42/O25) หรือ results (รายงานผล O43/O26)", en: "Which document: plan (O42/O25) or results (O43/O26)."))
     var kind: TableKind?
 
-    @Option(help: "The ITA year (B.E., 2563–2569); its fiscal year is the same year.")
+    @Option(help: .localized(th: "ปีของแบบ ITA (พ.ศ. 2563–2569) ปีงบประมาณคือปีเดียวกัน", en: "The ITA year (B.E., 2563–2569); its fiscal year is the same year."))
     var itaYear: Int?
 
-    @Option(help: ArgumentHelp("กรอกแบบรายงานผลจากแผนนี้ (มาตรการ ขั้นตอน หน่วยงาน ระยะเวลา)", valueName: "plan"))
+    @Option(help: .localized(th: "กรอกแบบรายงานผลจากแผนนี้ (มาตรการ ขั้นตอน หน่วยงาน ระยะเวลา)",
+                             en: "Fill the results form from this plan (measures, steps, units, periods).", valueName: "plan"))
     var from: String?
 
-    @Flag(help: "เขียนทับไฟล์ที่มีอยู่แล้ว")
+    @Flag(help: .localized(th: "เขียนทับไฟล์ที่มีอยู่แล้ว", en: "Replace an existing file."))
     var force = false
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard output.lowercased().hasSuffix(".xlsx") else {
-            throw ValidationError("-o must name an .xlsx file (got \(output)).")
+            throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(output))", en: "-o must name an .xlsx file (got \(output))."))
         }
         if let itaYear, !(2560...2575).contains(itaYear) {
-            throw ValidationError("--ita-year takes a Buddhist-era year such as 2568 (got \(itaYear)).")
+            throw ValidationError(localized(th: "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ \(itaYear))", en: "--ita-year takes a Buddhist-era year such as 2568 (got \(itaYear))."))
         }
         if from != nil, kind == .plan {
-            throw ValidationError("--from fills the results form from a plan: leave out --kind plan.")
+            throw ValidationError(localized(th: "--from กรอกแบบรายงานผลจากแผน: ไม่ต้องใส่ --kind plan", en: "--from fills the results form from a plan: leave out --kind plan."))
         }
     }
 
     func run() throws {
-        if !force, FileManager.default.fileExists(atPath: output) {
-            Console.error("ita: มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่ (\(output) exists; --force replaces it)")
+        let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
+        // A place that cannot be written (a folder, a missing folder) is said first; then an existing file.
+        if let problem = OutputProblem.beforeWriting(output) {
+            Console.error("ita: " + problem)
             throw ExitCode(2)
         }
-        let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
+        if !force, FileManager.default.fileExists(atPath: output) {
+            Console.error("ita: " + localized(th: "มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่",
+                                              en: "\(output) exists; --force replaces it"))
+            throw ExitCode(2)
+        }
         var plan: ITADocument? = nil
         if let from {
             do {
                 plan = try Pipeline(template: .forYear(itaYear)).document(path: from)
             } catch {
-                Console.error("ita: \(error.description)")
+                Console.error(readProblem(error))
                 throw ExitCode(2)
             }
             guard plan?.plan != nil else {
-                Console.error("ita: ไม่พบตารางแผนมาตรการใน \(from) ตรวจด้วย ita validate \(from) (no plan table found)")
+                Console.error("ita: " + localized(th: "ไม่พบตารางแผนมาตรการใน \(from) ตรวจด้วย ita validate \(from)",
+                                                  en: "no plan table found in \(from); check it with ita validate \(from)"))
                 throw ExitCode(2)
             }
         }
@@ -63,9 +89,9 @@ struct TemplateCommand: ParsableCommand {
         do {
             try TemplateWorkbook(template: .forYear(year), kind: kind ?? (plan != nil ? .results : .plan), created: created, plan: plan).write(to: output)
         } catch {
-            Console.error("ita: \(error.description)")
+            Console.error("ita: " + OutputProblem.explain(error, output: output))
             throw ExitCode(2)
         }
-        Console.error("ita: wrote \(output)")
+        Console.error("ita: " + localized(th: "บันทึก \(output) แล้ว", en: "wrote \(output)"))
     }
 }

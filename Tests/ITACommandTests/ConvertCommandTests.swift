@@ -173,7 +173,7 @@ import Testing
             (["convert", dir.path, "-o", "-"], "folder"),
         ]
         for (arguments, message) in cases {
-            let run = try execute(itaBinary, arguments)
+            let run = try execute(itaBinary, arguments + ["--lang", "en"])
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
         }
@@ -223,7 +223,7 @@ import Testing
         #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
         let expected = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", "-", "--to", "csv")
         #expect(String(decoding: received, as: UTF8.self) == expected.stdout)
-        let xlsx = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", fifo, "--to", "xlsx")
+        let xlsx = try ita("convert", Self.fixture("csv/quotes.csv"), "-o", fifo, "--to", "xlsx", "--lang", "en")
         #expect(xlsx.status == 2 && xlsx.stderr.contains("regular file"), "\(xlsx.stderr)")
         #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
     }

@@ -18,11 +18,20 @@ struct Run {
     var stderr: String
 }
 
+/// The environment of the programs the tests run: this one's, without the locale, so that `ita`
+/// speaks its default Thai whatever the machine's language (tests that want English say so).
+func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE", "NO_COLOR"] { environment[name] = nil }
+    return environment.merging(extra) { $1 }
+}
+
 /// Runs a program to its end and collects what it printed.
-func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil) throws -> Run {
+func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = testEnvironment()) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = environment
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -40,7 +49,9 @@ func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil) throw
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    let run = Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    if executable == itaBinary { ReportSchema.check(arguments, run) }
+    return run
 }
 
 func ita(_ arguments: String...) throws -> Run { try execute(itaBinary, arguments) }

@@ -11,12 +11,14 @@ enum WorkbookChecks {
 
     /// `ita ARGS` with `ITA_FIXED_TIME=1`, so that the same input gives the same workbook.
     static func ita(_ arguments: [String]) throws -> Run {
-        try execute(env, ["ITA_FIXED_TIME=1", itaBinary.path] + arguments)
+        let run = try execute(env, ["ITA_FIXED_TIME=1", itaBinary.path] + arguments)
+        ReportSchema.check(arguments, run)
+        return run
     }
 
     /// Runs a program with its output in files, not pipes: reading pipes with FileHandle while
     /// other tests start processes has crashed Foundation on Linux (EINTR inside a `try!`).
-    static func execute(_ executable: URL, _ arguments: [String]) throws -> Run {
+    static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil) throws -> Run {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ita-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -26,7 +28,14 @@ enum WorkbookChecks {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
+        process.environment = testEnvironment()
+        if let stdin {
+            let input = dir.appendingPathComponent("in")
+            try stdin.write(to: input)
+            process.standardInput = try FileHandle(forReadingFrom: input)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle

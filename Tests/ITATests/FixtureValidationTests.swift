@@ -163,6 +163,15 @@ import ThaiText
         for c in Self.cases { produced.formUnion(Self.outcome(c.file).findings.map(\.code)) }
         for c in ValidatorTests.cases { produced.formUnion(try run(text: c.csv, name: "case.csv").findings.map(\.code)) }
         produced.formUnion(try Self.hostileOutcomes().flatMap(\.findings).map(\.code))
+        // Codes about a submission: each of Tests/Fixtures/submissions/complete on its own.
+        for (files, expect) in [(["results-only.csv"], Expectation.both), (["plan-only.csv"], .results),
+                                (["duplicate/plan-v1.csv", "duplicate/plan-v2.xlsx"], .none),
+                                (["year-mismatch/plan.csv", "year-mismatch/results.csv"], .none),
+                                (["no-agency.csv"], .none), (["example-only.csv"], .none)] {
+            // As `ita batch` groups them: a file naming no agency is reported there.
+            let submissions = Pipeline().run(files.map { .file(fixture("submissions/complete/" + $0)) }, expect: expect, unnamedJoinOthers: false)
+            produced.formUnion(submissions.flatMap(\.findings).map(\.code))
+        }
         let missing = Set(FindingCode.allCodes).subtracting(produced)
         #expect(missing.isEmpty, "never produced: \(missing.sorted())")
     }

@@ -62,6 +62,11 @@ public struct ResultsWorkbook: Sendable {
     }
 
     public func write(to path: String) throws(SheetsError) {
+        _ = try writeMapped(to: path)
+    }
+
+    /// Writes the workbook; returns where each finding went in it (for the review workbook's links).
+    func writeMapped(to path: String) throws(SheetsError) -> ExportMap {
         var writer = try XLSXWriter(path: path)
         try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         var map = ExportMap()
@@ -78,6 +83,7 @@ public struct ResultsWorkbook: Sendable {
             title: resultsTitle, subject: "ITA \(template.planItem) / \(template.resultsItem)", author: agency, company: agency,
             keywords: "ITA, \(template.planItem), \(template.resultsItem)", comments: "ITA Toolkit", created: created))
         try writer.close()
+        return map
     }
 
     // MARK: - Tables

@@ -4,7 +4,8 @@ import ThaiText
 /// name ("สำนักงานจังหวัดชัยภูมิ", not "สำนักงาน"), its district and province, and the ITA year its
 /// item codes and wording belong to (O25/O26 "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" → 2569).
 enum DocumentIdentity {
-    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล", "โรงพยาบาล",
+    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล", "ทต.", "ทม.", "ทน.",
+                                 "รพ.สต.", "รพ.", "โรงพยาบาล",
                                  "โรงเรียน", "สำนักงาน", "กรม", "กระทรวง", "มหาวิทยาลัย", "สถาบัน", "วิทยาลัย", "ศูนย์"]
     /// Where a name written on a title line ends: the district or province after a space, the year, a note.
     static let nameEnds = [" อำเภอ", " อ.", " จังหวัด", " จ.", " ประจำปี", "ประจำปีงบประมาณ", " ปีงบประมาณ", " ที่ ", " เรื่อง",

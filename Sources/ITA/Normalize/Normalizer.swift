@@ -277,9 +277,11 @@ public struct Normalizer: Sendable {
     /// numbering is ignored because documents renumber between the two tables.
     static func match(plan: [Measure], results: [Measure], threshold: Double = 0.3) -> [MeasureMatch] {
         var candidates: [MeasureMatch] = []
-        for (p, planMeasure) in plan.enumerated() {
-            for (r, result) in results.enumerated() {
-                let score = TextSimilarity.similarity(planMeasure.title, result.title)
+        // Each title's fingerprint once, not once per pair (it was most of a batch's pairing time).
+        let planPrints = plan.map { TextSimilarity.Fingerprint($0.title) }, resultPrints = results.map { TextSimilarity.Fingerprint($0.title) }
+        for p in plan.indices {
+            for r in results.indices {
+                let score = TextSimilarity.similarity(planPrints[p], resultPrints[r])
                 if score >= threshold { candidates.append(MeasureMatch(plan: p, result: r, score: score)) }
             }
         }

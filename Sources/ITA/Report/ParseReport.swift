@@ -3,9 +3,30 @@ import ThaiText
 
 /// The normalized domain model as `ita parse` prints it (DESIGN §3.4).
 public enum ParseReport {
-    public static func json(_ documents: [ITADocument], pretty: Bool = true) -> String {
-        let value: JSONValue = .object([("files", .array(documents.map(documentJSON)))])
+    public static func json(_ documents: [ITADocument], submissions: [Submission] = [], pretty: Bool = true) -> String {
+        let paired = submissions.filter { $0.planFile != nil && $0.resultsFile != nil }
+        let value: JSONValue = .object([("files", .array(documents.map(documentJSON))),
+                                        ("submissions", .array(paired.map(submissionJSON)))])
         return value.serialized(pretty: pretty)
+    }
+
+    /// A submission's plan and results, from one file or two, and the pairs of their measures.
+    static func submissionJSON(_ submission: Submission) -> JSONValue {
+        .object([
+            ("agency", .optional(submission.agency)),
+            ("fiscalYear", .optional(submission.fiscalYear)),
+            ("plan", .optional(submission.planFile.map { submission.files[$0].path })),
+            ("results", .optional(submission.resultsFile.map { submission.files[$0].path })),
+            ("matches", matchesJSON(submission.matches, plan: submission.plan, results: submission.results)),
+        ])
+    }
+
+    static func matchesJSON(_ matches: [MeasureMatch], plan: MeasureTable?, results: MeasureTable?) -> JSONValue {
+        .array(matches.map { match in
+            .object([("plan", .optional(plan?.measures[match.plan].number)),
+                     ("result", .optional(results?.measures[match.result].number)),
+                     ("score", .double((match.score * 100).rounded() / 100))])
+        })
     }
 
     static func documentJSON(_ document: ITADocument) -> JSONValue {
@@ -19,11 +40,7 @@ public enum ParseReport {
             ("itaYear", .optional(document.itaYear)),
             ("reportDate", .optional(document.reportDate?.iso)),
             ("tables", .array(document.tables.map(tableJSON))),
-            ("matches", .array(document.matches.map { match in
-                .object([("plan", .optional(document.plan?.measures[match.plan].number)),
-                         ("result", .optional(document.results?.measures[match.result].number)),
-                         ("score", .double((match.score * 100).rounded() / 100))])
-            })),
+            ("matches", matchesJSON(document.matches, plan: document.plan, results: document.results)),
         ])
     }
 
@@ -82,7 +99,7 @@ public enum ParseReport {
     }
 
     /// A readable summary: each table with its measures, then the pairs.
-    public static func text(_ documents: [ITADocument], language: Language) -> String {
+    public static func text(_ documents: [ITADocument], submissions: [Submission] = [], language: Language) -> String {
         var out = ""
         for document in documents {
             out += "\(document.workbook.path)"
@@ -105,6 +122,18 @@ public enum ParseReport {
                     let r = results.measures[match.result].number.map(String.init) ?? "#\(match.result + 1)"
                     out += "    \(p) ↔ \(r)  (\(Int((match.score * 100).rounded()))%)\n"
                 }
+            }
+        }
+        // Plans and results paired across two files.
+        for submission in submissions {
+            guard let p = submission.planFile, let r = submission.resultsFile, p != r, let plan = submission.plan,
+                  let results = submission.results else { continue }
+            out += language == .th ? "การจับคู่แผนกับผลข้ามไฟล์" : "plan ↔ result across files"
+            out += " (\(submission.files[p].path) ↔ \(submission.files[r].path)):\n"
+            for match in submission.matches {
+                let pn = plan.measures[match.plan].number.map(String.init) ?? "#\(match.plan + 1)"
+                let rn = results.measures[match.result].number.map(String.init) ?? "#\(match.result + 1)"
+                out += "    \(pn) ↔ \(rn)  (\(Int((match.score * 100).rounded()))%)\n"
             }
         }
         return out

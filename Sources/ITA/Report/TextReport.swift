@@ -58,6 +58,7 @@ extension ValidationReport {
                 for i in indices where !placed.contains(i) { write(outcome.findings[i], indent: "    "); placed.insert(i) }
             }
         }
+        out += groupingText(language: language)
         let verdict = isValid ? (language == .th ? "ผ่าน" : "valid") : (language == .th ? "ไม่ผ่าน" : "not valid")
         if language == .th {
             line("สรุป: \(outcomes.count) ไฟล์ · ข้อผิดพลาด \(count(.error)) · คำเตือน \(count(.warning)) · ข้อสังเกต \(count(.info)) — \(verdict)")

@@ -1,11 +1,27 @@
 import Sheets
 
-/// The findings of several files, as the `validate` command reports them (DESIGN §3.3).
+/// The findings of several files, as `validate` and `batch` report them (docs/report.schema.json).
 public struct ValidationReport: Sendable {
+    /// The files in the order they were given.
     public var outcomes: [Pipeline.Outcome]
+    /// The same files grouped into submissions (agency and fiscal year), when they were grouped.
+    public var submissions: [Submission]
+    /// The ITA year of the template the files were checked against.
+    public var templateYear: Int?
 
-    public init(outcomes: [Pipeline.Outcome]) {
+    public init(outcomes: [Pipeline.Outcome], templateYear: Int? = nil) {
         self.outcomes = outcomes
+        self.submissions = []
+        self.templateYear = templateYear
+    }
+
+    /// The submissions' files, listed in `order` (the order the files were given).
+    public init(submissions: [Submission], order: [String], templateYear: Int? = nil) {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        self.outcomes = submissions.flatMap { $0.files.map(\.outcome) }.enumerated()
+            .sorted { (rank[$0.element.path] ?? Int.max, $0.offset) < (rank[$1.element.path] ?? Int.max, $1.offset) }.map(\.element)
+        self.submissions = submissions
+        self.templateYear = templateYear
     }
 
     public var findings: [Finding] { outcomes.flatMap(\.findings) }
@@ -19,17 +35,80 @@ public struct ValidationReport: Sendable {
     }
 
     public func json(pretty: Bool = true) -> String {
-        let report: JSONValue = .object([
+        let report: JSONValue = .object(contractHeader + [
             ("valid", .bool(isValid)),
             ("summary", .object([("files", .int(outcomes.count)), ("errors", .int(count(.error))),
                                  ("warnings", .int(count(.warning))), ("info", .int(count(.info)))])),
             ("files", .array(outcomes.map(Self.fileJSON))),
+            ("submissions", .array(submissions.map { Self.submissionJSON($0, findings: false) })),
         ])
         return report.serialized(pretty: pretty)
     }
 
+    /// The summary a reviewer's script reads (`ita batch --format json`): one entry per submission
+    /// with its files, verdict, counts and findings.
+    public func batchJSON(pretty: Bool = true) -> String {
+        let report: JSONValue = .object(contractHeader + [
+            ("valid", .bool(isValid)),
+            ("summary", .object([("submissions", .int(submissions.count)), ("files", .int(outcomes.count)),
+                                 ("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("info", .int(count(.info)))])),
+            ("submissions", .array(submissions.map { Self.submissionJSON($0, findings: true) })),
+        ])
+        return report.serialized(pretty: pretty)
+    }
+
+    /// What every report starts with (docs/report.schema.json): the layout's version, the tool's,
+    /// and the ITA year of the template applied.
+    var contractHeader: [(String, JSONValue)] {
+        [("schemaVersion", .string(ReportContract.schemaVersion)),
+         ("version", .string(ReportContract.toolVersion)),
+         ("template", .optional(templateYear))]
+    }
+
+    /// One submission: where its files went and why, its verdict and counts; its findings (each
+    /// naming its file) when asked.
+    static func submissionJSON(_ submission: Submission, findings: Bool) -> JSONValue {
+        let status = submission.statusCounts
+        var members: [(String, JSONValue)] = [
+            ("agency", .optional(submission.agency)),
+            ("district", .optional(submission.district)),
+            ("province", .optional(submission.province)),
+            ("fiscalYear", .optional(submission.fiscalYear)),
+            ("files", .array(submission.files.enumerated().map { i, file in
+                var role: [(String, JSONValue)] = [("path", .string(file.path)), ("holds", .string(file.holds.rawValue))]
+                if i == submission.planFile { role.append(("plan", .bool(true))) }
+                if i == submission.resultsFile { role.append(("results", .bool(true))) }
+                role.append(("placement", .object([("th", .string(file.placement.th)), ("en", .string(file.placement.en))])))
+                return .object(role)
+            })),
+            ("verdict", .string(submission.verdict.rawValue)),
+            ("valid", .bool(submission.verdict == .pass)),
+            ("counts", .object([
+                ("errors", .int(submission.count(.error))), ("warnings", .int(submission.count(.warning))), ("info", .int(submission.count(.info))),
+                ("measuresPlanned", .int(submission.plan?.measures.count ?? 0)),
+                ("resultsReported", .int(submission.results?.measures.count ?? 0)),
+                ("done", .int(status[.done] ?? 0)), ("inProgress", .int(status[.inProgress] ?? 0)),
+                ("notStarted", .int(status[.notStarted] ?? 0)), ("notYetDue", .int(status[.notYetDue] ?? 0)),
+            ])),
+        ]
+        if findings {
+            members.append(("findings", .array(submission.files.flatMap { file in
+                file.outcome.findings.map { finding in
+                    guard case .object(let fields) = findingJSON(finding) else { return findingJSON(finding) }
+                    return .object([("file", .string(file.path))] + fields)
+                }
+            })))
+        }
+        return .object(members)
+    }
+
     static func fileJSON(_ outcome: Pipeline.Outcome) -> JSONValue {
-        var members: [(String, JSONValue)] = [("path", .string(outcome.path))]
+        let count = { (severity: Severity) in outcome.findings.filter { $0.severity == severity }.count }
+        var members: [(String, JSONValue)] = [
+            ("path", .string(outcome.path)),
+            ("valid", .bool(outcome.document != nil && count(.error) == 0)),
+            ("counts", .object([("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("info", .int(count(.info)))])),
+        ]
         if let workbook = outcome.document?.workbook {
             members.append(("format", .string(workbook.format.rawValue)))
             members.append(("encoding", .optional(workbook.encoding?.rawValue)))

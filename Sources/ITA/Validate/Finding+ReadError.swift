@@ -14,7 +14,7 @@ extension Finding {
         // A file of the wrong kind carries the kind as its value, for scripts (`"value": "pdf"`).
         var detected: String?
         if case .wrongFormat(let kind) = error.reason { detected = kind.rawValue }
-        self.init(code, sheet: error.part, value: detected, detail: Self.readErrorDetail(error))
+        self.init(code, sheet: Self.sheetName(error.part), value: detected, detail: Self.readErrorDetail(error))
         // A PDF that cannot be read has its own remedy (not "save as .xlsx").
         switch error.reason {
         case .scannedPDF, .pdfWithoutText:
@@ -27,14 +27,34 @@ extension Finding {
         }
     }
 
-    /// What went wrong, in Thai and English, with the part of the container when there is one.
+    /// What went wrong, in Thai and English; the English names the part of the container, the
+    /// Thai says where in words a clerk knows (`thaiPlace`).
     public static func readErrorDetail(_ error: SheetsError) -> LocalizedText {
         let where_ = error.part.map { " [\($0)]" } ?? ""
-        return LocalizedText(th: thaiReason(error) + where_, en: error.message + where_)
+        return LocalizedText(th: thaiReason(error) + thaiPlace(error.part), en: error.message + where_)
     }
 
-    /// The reason in words a clerk reads; the technical detail stays in brackets where there is
-    /// no plain Thai for it.
+    /// The sheet a damaged worksheet part belongs to (`xl/worksheets/sheet1.xml (sheet Sheet1)`).
+    static func sheetName(_ part: String?) -> String? {
+        guard let part, let open = part.range(of: " (sheet "), part.hasSuffix(")") else { return nil }
+        return String(part[open.upperBound..<part.index(before: part.endIndex)])
+    }
+
+    /// Where in the file, as a clerk knows it: the sheet, or what the damaged part holds — never
+    /// the container's part name (`xl/sharedStrings.xml`), which the English text keeps.
+    static func thaiPlace(_ part: String?) -> String {
+        guard let part else { return "" }
+        if let sheet = sheetName(part) { return " ที่แผ่นงาน «\(sheet)»" }
+        switch part {
+        case "xl/sharedStrings.xml": return " ในส่วนที่เก็บข้อความของไฟล์"
+        case "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml": return " ในส่วนที่บอกรายชื่อแผ่นงาน"
+        case "xl/styles.xml": return " ในส่วนที่เก็บรูปแบบตัวอักษรและตัวเลข"
+        default: return part.hasPrefix("xl/worksheets/") ? " ในแผ่นงานหนึ่งของไฟล์" : ""
+        }
+    }
+
+    /// The reason in words a clerk reads. The technical detail (sizes, tags, limits) is in the
+    /// English text only: the Thai says what it means for the clerk.
     static func thaiReason(_ error: SheetsError) -> String {
         switch error.reason {
         case .notFound: return "ไม่พบไฟล์นี้ (ตรวจชื่อไฟล์และโฟลเดอร์)"
@@ -49,11 +69,17 @@ extension Finding {
         case nil: break
         }
         switch error.code {
-        case .malformed: return "ไฟล์เสียหายหรือบันทึกไม่ครบ (\(error.message))"
-        case .limitExceeded: return "ข้อมูลเกินขีดจำกัด (\(error.message))"
-        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ (\(error.message))"
-        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ (\(error.message))"
-        case .encryptedWorkbook: return "เปิดไฟล์ด้วยรหัสผ่าน เอารหัสผ่านออก แล้วบันทึกใหม่ (\(error.message))"
+        case .malformed, .limitExceeded:
+            let hostile = ["bomb", "DTD", "ENTITY", "forged"].contains { error.message.contains($0) }
+            if hostile { return "ไฟล์มีโครงสร้างผิดปกติที่อาจเป็นอันตราย โปรแกรมจึงไม่เปิด" }
+            if error.message.contains("past column") || error.message.contains("past Excel's last row") {
+                return "มีช่องอยู่นอกขอบเขตที่ Excel รองรับ ไฟล์อาจเสียหาย"
+            }
+            return error.code == .malformed ? "ไฟล์เสียหายหรือบันทึกไม่ครบ"
+                : "ไฟล์มีข้อมูลมากหรือใหญ่เกินกว่าที่โปรแกรมเปิดได้อย่างปลอดภัย"
+        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ ไฟล์อาจถูกบันทึกด้วยวิธีเก็บตัวอักษรแบบอื่น"
+        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ"
+        case .encryptedWorkbook: return "ไฟล์ถูกตั้งรหัสผ่าน: เปิดไฟล์ด้วยรหัสผ่าน เอารหัสผ่านออก แล้วบันทึกใหม่"
         default: return error.message
         }
     }

@@ -35,6 +35,16 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     // document
     public static let fiscalYearUndetermined = FindingCode(rawValue: "fiscal-year-undetermined")
     public static let missingAnalysis = FindingCode(rawValue: "missing-analysis")
+    // submission (one agency's plan and results for one fiscal year, from one file or several)
+    public static let blankForm = FindingCode(rawValue: "blank-form")
+    public static let planMissing = FindingCode(rawValue: "plan-missing")
+    public static let resultsMissing = FindingCode(rawValue: "results-missing")
+    public static let duplicateDocument = FindingCode(rawValue: "duplicate-document")
+    public static let fiscalYearMismatch = FindingCode(rawValue: "fiscal-year-mismatch")
+    public static let agencyUndetermined = FindingCode(rawValue: "agency-undetermined")
+
+    /// The codes that say a submission is incomplete (its verdict is ไม่สมบูรณ์, not ต้องแก้ไข).
+    public static let completenessCodes: Set<FindingCode> = [.blankForm, .planMissing, .resultsMissing, .noTableFound, .fiscalYearMismatch]
 }
 
 /// A catalog entry: the default severity and the Thai and English texts. Templates may use
@@ -175,5 +185,37 @@ extension FindingCode {
             message: LocalizedText(th: "ไม่พบการวิเคราะห์ผลการประเมิน ITA ของปีที่ผ่านมา", en: "No analysis of last year's ITA result was found."),
             fix: LocalizedText(th: "เพิ่มการวิเคราะห์: ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อน ประเด็นที่ต้องพัฒนาให้ดีขึ้น และแนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
                                en: "Add the analysis: weak points to fix, points to improve, and how the analysis is put into practice.")),
+        .blankForm: FindingEntry(
+            severity: .error,
+            message: LocalizedText(th: "{detail}ยังไม่ได้กรอก: มีแต่หัวตาราง ตัวอย่าง หรือคำแนะนำของแบบฟอร์ม",
+                                   en: "The {detail} has not been filled in: only the form's headers, examples or instructions."),
+            fix: LocalizedText(th: "กรอกมาตรการของหน่วยงานลงในตาราง (ลบแถวตัวอย่างออก) แล้วส่งใหม่",
+                               en: "Fill the agency's own measures into the table (delete the example rows) and submit again.")),
+        .planMissing: FindingEntry(
+            severity: .error,
+            message: LocalizedText(th: "ไม่พบแผนมาตรการ{detail}", en: "No measures plan was found{detail}."),
+            fix: LocalizedText(th: "ส่งไฟล์แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใสของปีงบประมาณเดียวกันมาด้วย",
+                               en: "Submit the measures plan of the same fiscal year as well.")),
+        .resultsMissing: FindingEntry(
+            severity: .error,
+            message: LocalizedText(th: "ไม่พบรายงานผลการดำเนินการ{detail}", en: "No results report was found{detail}."),
+            fix: LocalizedText(th: "ส่งไฟล์รายงานผลการดำเนินการตามมาตรการของปีงบประมาณเดียวกันมาด้วย",
+                               en: "Submit the results report of the same fiscal year as well.")),
+        .duplicateDocument: FindingEntry(
+            severity: .warning,
+            message: LocalizedText(th: "หน่วยงานเดียวกันส่ง{detail}มากกว่าหนึ่งไฟล์ ใช้ไฟล์ {expected} ในการตรวจคู่แผนกับผล",
+                                   en: "The agency sent more than one {detail}; {expected} is the one paired with the other document."),
+            fix: LocalizedText(th: "ส่งเฉพาะฉบับล่าสุด และลบฉบับเก่าหรือฉบับซ้ำออก", en: "Send only the latest version and remove the old or repeated one.")),
+        .fiscalYearMismatch: FindingEntry(
+            severity: .error,
+            message: LocalizedText(th: "แผนมาตรการเป็นของปีงบประมาณ {value} แต่รายงานผลเป็นของปีงบประมาณ {expected}",
+                                   en: "The plan is for fiscal year {value} but the results report is for fiscal year {expected}."),
+            fix: LocalizedText(th: "ส่งแผนและรายงานผลของปีงบประมาณเดียวกัน หรือแก้ปีในหัวเอกสารให้ถูกต้อง",
+                               en: "Send the plan and the results of the same fiscal year, or correct the year in the title.")),
+        .agencyUndetermined: FindingEntry(
+            severity: .warning,
+            message: LocalizedText(th: "ไม่พบชื่อหน่วยงานในเอกสาร{detail}", en: "No agency name was found in the document{detail}."),
+            fix: LocalizedText(th: "เขียนชื่อหน่วยงานในหัวเอกสาร เช่น «องค์การบริหารส่วนตำบล…  อำเภอ…  จังหวัด…»",
+                               en: "Write the agency's name in the title, e.g. \"องค์การบริหารส่วนตำบล… อำเภอ… จังหวัด…\".")),
     ]
 }

@@ -10,7 +10,16 @@ public struct Validator: Sendable {
         self.template = template
     }
 
+    /// A file on its own: its checks, and the plan ↔ results checks between its own tables.
     public func validate(_ document: ITADocument) -> [Finding] {
+        let cross = crossFindings(plan: document.plan == nil ? nil : document, results: document.results == nil ? nil : document,
+                                  matches: document.matches)
+        return Self.ordered(documentFindings(document) + cross.plan + cross.results, in: document.workbook)
+    }
+
+    /// Every check that needs only this file (cells, rows, tables, title block); what needs the
+    /// plan and the results together is `crossFindings`, which a submission runs across its files.
+    public func documentFindings(_ document: ITADocument) -> [Finding] {
         var findings = fileFindings(document.workbook)
         if document.tables.isEmpty {
             findings.append(Finding(.noTableFound))
@@ -31,16 +40,32 @@ public struct Validator: Sendable {
                                         notYetDue: table.kind == .results ? Self.notYetDue(document) : [])
             findings += numberingFindings(table)
         }
-        if let plan = document.plan, let results = document.results {
-            findings += crossTableFindings(plan: plan, results: results, matches: document.matches)
-            findings += KnownUnits.contradictions(plan: plan, results: results, matches: document.matches)
+        return findings
+    }
+
+    /// The checks between a plan and its results report, wherever each was read from (one file or
+    /// two): measures without results and the other way round, results outside their period,
+    /// results dated after the report. `matches` pairs the plan's measures with the results'
+    /// (`Normalizer.match`). Without a plan, result dates are checked against each row's own
+    /// period or the fiscal year. Findings are returned by the file they point into.
+    public func crossFindings(plan: ITADocument?, results: ITADocument?, matches: [MeasureMatch]) -> (plan: [Finding], results: [Finding]) {
+        guard let results else { return ([], []) }
+        var planSide: [Finding] = [], resultsSide: [Finding] = []
+        if let planTable = plan?.plan, let resultsTable = results.results {
+            let cross = crossTableFindings(plan: planTable, results: resultsTable, matches: matches)
+            planSide = cross.plan
+            resultsSide = cross.results + KnownUnits.contradictions(plan: planTable, results: resultsTable, matches: matches)
         }
-        for results in document.tables where results.kind == .results {
-            if document.plan == nil { findings += periodCheckWithoutPlan(results, fiscalYear: document.fiscalYear) }
-            findings += reportDateFindings(results, document: document)
+        for table in results.tables where table.kind == .results {
+            if plan?.plan == nil { resultsSide += periodCheckWithoutPlan(table, fiscalYear: results.fiscalYear) }
+            resultsSide += reportDateFindings(table, document: results)
         }
-        // File-level findings first, then by sheet (in workbook order), row and column.
-        let sheetOrder = Dictionary(document.workbook.sheets.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return (planSide, resultsSide)
+    }
+
+    /// File-level findings first, then by sheet (in workbook order), row and column; ties keep their order.
+    public static func ordered(_ findings: [Finding], in workbook: Workbook) -> [Finding] {
+        let sheetOrder = Dictionary(workbook.sheets.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         func key(_ f: Finding) -> (Int, Int, Int) {
             guard let place = f.place else { return (-1, 0, 0) }
             return (sheetOrder[place.sheet] ?? 0, place.address.row, place.address.column)
@@ -230,13 +255,13 @@ public struct Validator: Sendable {
     /// Words that say why the timing changed, in a recommendation cell.
     static let explanationWords = ["เปลี่ยนแปลงระยะเวลา", "เลื่อน", "ล่าช้า", "เนื่องจาก", "สถานการณ์", "covid", "โควิด", "ปรับแผน"]
 
-    func crossTableFindings(plan: MeasureTable, results: MeasureTable, matches: [MeasureMatch]) -> [Finding] {
-        var findings: [Finding] = []
+    func crossTableFindings(plan: MeasureTable, results: MeasureTable, matches: [MeasureMatch]) -> (plan: [Finding], results: [Finding]) {
+        var planSide: [Finding] = [], findings: [Finding] = []
         let matchedPlan = Set(matches.map(\.plan)), matchedResults = Set(matches.map(\.result))
         // A plan row that repeats a matched measure (already `duplicate-measure`) shares its twin's result.
         let matchedTitles = Set(matchedPlan.map { ThaiCleanup.key(plan.measures[$0].title) })
         for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) && !matchedTitles.contains(ThaiCleanup.key(measure.title)) {
-            findings.append(Finding(.measureWithoutResult, at: measure.source(.measure), field: .measure, value: measure.title))
+            planSide.append(Finding(.measureWithoutResult, at: measure.source(.measure), field: .measure, value: measure.title))
         }
         for (i, measure) in results.measures.enumerated() where !matchedResults.contains(i) {
             findings.append(Finding(.resultWithoutMeasure, at: measure.source(.measure), field: .measure, value: measure.title))
@@ -247,7 +272,7 @@ public struct Validator: Sendable {
             guard let period = result.period ?? planned?.period, let outcomeCell = result.cells[.result] else { continue }
             findings += outsidePeriod(result, outcomeCell: outcomeCell, period: period, planned: planned)
         }
-        return findings
+        return (planSide, findings)
     }
 
     /// Result dates outside the planned period: info when ข้อเสนอแนะ explains the change, a warning otherwise.

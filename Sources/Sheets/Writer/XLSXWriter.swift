@@ -140,6 +140,14 @@ public struct XLSXWriter: ~Copyable {
         try state.writeInternalLink(text: text, to: target, onSheet: onSheet, at: address, in: sheet, style: style)
     }
 
+    /// A link to `target` on the sheet `onSheet` of another workbook, `file` relative to this one
+    /// (`external:other.xlsx#'Sheet name'!C7`), shown as `text` in the cell `address`.
+    public mutating func writeFileLink(
+        text: String, file: String, to target: CellAddress, onSheet: String, at address: CellAddress, in sheet: SheetHandle, style: CellStyle? = nil
+    ) throws(SheetsError) {
+        try state.writeInternalLink(text: text, to: target, onSheet: onSheet, inFile: file, at: address, in: sheet, style: style)
+    }
+
     /// A column chart of one series, its top-left corner at `address`.
     ///
     /// - Parameters:
@@ -469,15 +477,18 @@ final class WriterState {
         try LXW.writeComment(s.pointer, address, text: clean, author: author, sheet: s.name)
     }
 
+    /// `file`: another workbook (an `external:` link), nil for this one.
     func writeInternalLink(
-        text: String, to target: CellAddress, onSheet: String, at address: CellAddress, in handle: SheetHandle, style: CellStyle?
+        text: String, to target: CellAddress, onSheet: String, inFile file: String? = nil, at address: CellAddress, in handle: SheetHandle,
+        style: CellStyle?
     ) throws(SheetsError) {
         let s = sheet(handle)
         try WriterGuards.checkAddress(address, sheet: s.name)
         try WriterGuards.checkAddress(target, sheet: onSheet)
         let shown = WriterGuards.cleanText(text)
         try WriterGuards.checkTextLength(shown, at: address, sheet: s.name)
-        let url = "internal:\(SheetNameRules.quoted(WriterGuards.cleanText(onSheet)))!\(target.a1)"
+        let place = "\(SheetNameRules.quoted(WriterGuards.cleanText(onSheet)))!\(target.a1)"
+        let url = file.map { "external:\(WriterGuards.cleanText($0))#\(place)" } ?? "internal:\(place)"
         try moveCursor(s, to: address.row, column: address.column)
         try LXW.writeInternalURL(s.pointer, address, url: url, text: shown.isEmpty ? nil : shown, try format(style), sheet: s.name)
     }

@@ -125,6 +125,9 @@ struct ZipArchive: ~Copyable {
 
     func contains(_ name: String) -> Bool { entries[Self.normalise(name)] != nil }
 
+    /// Every entry's stored name, in the archive's order.
+    var entryNames: [String] { entries.values.sorted { $0.index < $1.index }.map(\.name) }
+
     /// Streams the whole entry `name` through `body` and reads it to the end (so libzip checks
     /// the CRC even when `body` stops early). Bytes are counted as delivered.
     mutating func withEntry<R>(_ name: String, _ body: (ZipEntryStream) throws(SheetsError) -> R) throws(SheetsError) -> R {
