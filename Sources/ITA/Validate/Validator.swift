@@ -73,7 +73,7 @@ public struct Validator: Sendable {
         return findings.enumerated().sorted { a, b in
             let x = key(a.element), y = key(b.element)
             return x != y ? x < y : a.offset < b.offset
-        }.map { Self.onPages($0.element, of: document.workbook) }
+        }.map { Self.onPages($0.element, of: workbook) }
     }
 
     /// A PDF has no cells: each place gets the page and the row on it where it was printed.
