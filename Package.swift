@@ -20,9 +20,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Reads a published PDF's text layer with positions (and renders pages to find table borders).
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "ThaiText"),
-        .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter"]),
-        .target(name: "ITA", dependencies: ["ThaiText", "Sheets"], resources: [.copy("Resources/templates")]),
+        // ICU's Thai line breaking (dictionary words), the breaking office programs use.
+        .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
+        .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter", "CPoppler", "ThaiText"]),
+        .target(name: "ITA", dependencies: ["ThaiText", "Sheets", "CLineBreak"], resources: [.copy("Resources/templates")]),
         // `ita serve`: the web page and HTTP API, a target of its own (not a product) so that its
         // router is testable without the command line and Hummingbird stays out of the libraries.
         .target(name: "ITAServe", dependencies: ["ITA", "Sheets", .product(name: "Hummingbird", package: "hummingbird")]),

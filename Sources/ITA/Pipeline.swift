@@ -11,12 +11,24 @@ public struct Pipeline: Sendable {
     /// Built once per template: its header index serves every file of a batch.
     private var locator: TableLocator
     public var readOptions: ReadOptions
+    /// When the user named no ITA year or template: each document is checked against the template of
+    /// the ITA year it was written for (`ITADocument.itaYear`), not the default year's.
+    public var templateFollowsDocument: Bool
 
-    public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions()) {
+    public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions(),
+                templateFollowsDocument: Bool = false) {
         self.template = template
         self.locator = TableLocator(template: template)
         self.fiscalYear = fiscalYear
         self.readOptions = readOptions
+        self.templateFollowsDocument = templateFollowsDocument
+    }
+
+    /// The template a document is checked (and titled) with.
+    public func template(for document: ITADocument) -> Template {
+        guard templateFollowsDocument, let year = document.itaYear, year != template.itaYear,
+              Template.knownYears.contains(year) else { return template }
+        return .forYear(year)
     }
 
     /// What one input file gave: its document, or the reason it could not be read.
@@ -63,7 +75,7 @@ public struct Pipeline: Sendable {
             case .failed(_, let error): throw error
             }
             let document = document(from: workbook)
-            return Outcome(path: input.path, document: document, findings: checks ? Validator(template: template).documentFindings(document) : [],
+            return Outcome(path: input.path, document: document, findings: checks ? Validator(template: template(for: document)).documentFindings(document) : [],
                            readError: nil)
         } catch {
             return Outcome(path: input.path, document: nil, findings: [Finding(readError: error)], readError: error)
@@ -103,65 +115,4 @@ public struct FileProgress: Sendable {
     public var path: String
     /// Error findings in the files finished so far.
     public var errors: Int
-}
-
-extension Finding {
-    /// The file-level finding for a reader's refusal.
-    public init(readError error: SheetsError) {
-        let code: FindingCode = switch error.code {
-        case .encryptedWorkbook: .encryptedWorkbook
-        case .unsupportedFormat: .unsupportedFormat
-        case .invalidTextEncoding: .invalidTextEncoding
-        case .limitExceeded: .limitExceeded
-        default: .unreadableFile
-        }
-        let where_ = error.part.map { " [\($0)]" } ?? ""
-        let detail = LocalizedText(th: Self.thaiReason(error) + Self.thaiPlace(error.part), en: error.message + where_)
-        self.init(code, sheet: Self.sheetName(error.part), detail: detail)
-    }
-
-    /// The sheet a damaged worksheet part belongs to (`xl/worksheets/sheet1.xml (sheet Sheet1)`).
-    static func sheetName(_ part: String?) -> String? {
-        guard let part, let open = part.range(of: " (sheet "), part.hasSuffix(")") else { return nil }
-        return String(part[open.upperBound..<part.index(before: part.endIndex)])
-    }
-
-    /// Where in the file, as a clerk knows it: the sheet, or what the damaged part holds — never
-    /// the container's part name (`xl/sharedStrings.xml`), which the English text keeps.
-    static func thaiPlace(_ part: String?) -> String {
-        guard let part else { return "" }
-        if let sheet = sheetName(part) { return " ที่แผ่นงาน «\(sheet)»" }
-        switch part {
-        case "xl/sharedStrings.xml": return " ในส่วนที่เก็บข้อความของไฟล์"
-        case "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml": return " ในส่วนที่บอกรายชื่อแผ่นงาน"
-        case "xl/styles.xml": return " ในส่วนที่เก็บรูปแบบตัวอักษรและตัวเลข"
-        default: return part.hasPrefix("xl/worksheets/") ? " ในแผ่นงานหนึ่งของไฟล์" : ""
-        }
-    }
-
-    /// The reader's reasons in words a clerk reads. The technical detail (sizes, tags, limits)
-    /// is in the English text only: the Thai says what it means for the clerk.
-    static func thaiReason(_ error: SheetsError) -> String {
-        switch error.message {
-        case "no such file": return "ไม่พบไฟล์นี้ (ตรวจชื่อไฟล์และโฟลเดอร์)"
-        case "the file is empty": return "ไฟล์ว่างเปล่า ไม่มีข้อมูล"
-        case "this is a folder, not a file": return "นี่คือโฟลเดอร์ ไม่ใช่ไฟล์"
-        case "the file cannot be opened (permissions?)": return "ไม่มีสิทธิ์เปิดไฟล์นี้"
-        default: break
-        }
-        switch error.code {
-        case .malformed, .limitExceeded:
-            let hostile = ["bomb", "DTD", "ENTITY", "forged"].contains { error.message.contains($0) }
-            if hostile { return "ไฟล์มีโครงสร้างผิดปกติที่อาจเป็นอันตราย โปรแกรมจึงไม่เปิด" }
-            if error.message.contains("past column") || error.message.contains("past Excel's last row") {
-                return "มีช่องอยู่นอกขอบเขตที่ Excel รองรับ ไฟล์อาจเสียหาย"
-            }
-            return error.code == .malformed ? "ไฟล์เสียหายหรือบันทึกไม่ครบ"
-                : "ไฟล์มีข้อมูลมากหรือใหญ่เกินกว่าที่โปรแกรมเปิดได้อย่างปลอดภัย"
-        case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ ไฟล์อาจถูกบันทึกด้วยวิธีเก็บตัวอักษรแบบอื่น"
-        case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ"
-        case .encryptedWorkbook: return "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า"
-        default: return error.message
-        }
-    }
 }

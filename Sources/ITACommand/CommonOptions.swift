@@ -62,6 +62,7 @@ struct DocumentOptions: ParsableArguments {
     }
 
     var pipeline: Pipeline {
-        Pipeline(template: resolvedTemplate, fiscalYear: fiscalYear, readOptions: ReadOptions(encoding: encoding))
+        Pipeline(template: resolvedTemplate, fiscalYear: fiscalYear, readOptions: ReadOptions(encoding: encoding),
+                 templateFollowsDocument: itaYear == nil && template == nil)
     }
 }

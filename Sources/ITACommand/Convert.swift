@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITA
 import Sheets
 
 #if canImport(Glibc)
@@ -24,8 +25,8 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 /// are copied from the table's UTF-8 bytes, other values formatted as `write(row)` does.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: localized(th: "แปลงแผ่นงานของไฟล์ CSV/TSV/XLSX เป็น CSV, TSV, XLSX หรือ JSON โดยข้อมูลไม่เปลี่ยน",
-                            en: "Convert any sheet of a CSV/TSV/XLSX file to CSV, TSV, XLSX or canonical JSON, losslessly."),
+        abstract: localized(th: "แปลงแผ่นงานของไฟล์ CSV/TSV/XLSX หรือตารางในเอกสาร Word เป็น CSV, TSV, XLSX หรือ JSON โดยข้อมูลไม่เปลี่ยน",
+                            en: "Convert any sheet of a CSV/TSV/XLSX file or the tables of a Word document to CSV, TSV, XLSX or canonical JSON, losslessly."),
         discussion: localized(
             th: """
             ข้อความยังเป็นข้อความ (เลข 0 นำหน้าและเลขประจำตัว 13 หลักไม่หาย) ตัวเลขตรงตามเดิม วันที่ยังเป็นวันที่ \
@@ -52,8 +53,8 @@ struct Convert: ParsableCommand {
             Exit status: 0 written, 2 nothing written.
             """))
 
-    @Argument(help: .localized(th: "ไฟล์ที่จะแปลง (.xlsx, .csv, .tsv หรือข้อความ); - คืออ่านจากข้อมูลที่ส่งต่อมาทางท่อ",
-                               en: "The file to read (.xlsx, .csv, .tsv, text); - for standard input."))
+    @Argument(help: .localized(th: "ไฟล์ที่จะแปลง (.xlsx, .docx, .csv, .tsv หรือข้อความ); - คืออ่านจากข้อมูลที่ส่งต่อมาทางท่อ",
+                               en: "The file to read (.xlsx, .docx, .csv, .tsv, text); - for standard input."))
     var input: String
 
     @Option(name: .shortAndLong, help: .localized(th: "ไฟล์ที่จะบันทึก; - คือแสดงผลออกหน้าจอ (ใช้กับ xlsx ไม่ได้)",
@@ -247,7 +248,8 @@ struct Convert: ParsableCommand {
     }
 }
 
-/// The input of `convert`: an XLSX reader, or a CSV/TSV stream (one sheet), behind one interface.
+/// The input of `convert`: an XLSX reader, a CSV/TSV stream (one sheet) or a document read whole,
+/// behind one interface; what the file is comes from `FileIdentifier`, once.
 final class ConvertSource {
     struct SheetEntry {
         var name: String
@@ -259,6 +261,8 @@ final class ConvertSource {
         case xlsx(XLSXReader)
         case csvFile(String)
         case csvBytes([UInt8])
+        /// A format read whole (a Word document): its sheets are streamed from memory.
+        case workbook(Workbook)
     }
 
     let path: String
@@ -269,55 +273,30 @@ final class ConvertSource {
     init(path: String, options: ReadOptions) throws(SheetsError) {
         self.path = path
         self.options = options
-        var head: [UInt8]
-        var stdinBytes: [UInt8]?
-        if path == "-" {
-            stdinBytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            head = Array(stdinBytes!.prefix(8))
+        let streamBytes = try SpreadsheetReader.readWholeIfStream(path)
+        let kind = if let streamBytes {
+            try FileIdentifier.identify(bytes: streamBytes, path: path, limits: options.limits)
         } else {
-            head = try Self.readHead(path)
+            try FileIdentifier.identify(path: path, limits: options.limits)
         }
-        if head.isEmpty {
-            throw SheetsError(.unreadableFile, "the file is empty", path: path)
-        }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw SheetsError(.encryptedWorkbook,
-                              "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
-                              path: path)
-        }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            let reader: XLSXReader
-            if let stdinBytes {
-                reader = try XLSXReader(bytes: stdinBytes, path: path, options: options)
+        switch kind {
+        case .xlsx:
+            let reader = if let streamBytes {
+                try XLSXReader(bytes: streamBytes, path: path, options: options)
             } else {
-                reader = try XLSXReader(path: path, options: options)
+                try XLSXReader(path: path, options: options)
             }
             backend = .xlsx(reader)
             sheets = reader.sheetInfos.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
-        } else {
-            backend = stdinBytes.map { .csvBytes($0) } ?? .csvFile(path)
+        case .text:
+            backend = streamBytes.map { .csvBytes($0) } ?? .csvFile(path)
             let name = path == "-" ? CSVReader.sheetName : SpreadsheetReader.sheetName(forFile: path)
             sheets = [SheetEntry(name: name, state: .visible, hasCells: true)]
+        default:
+            let workbook = try SpreadsheetReader.read(kind, path: path, bytes: streamBytes, options: options)
+            backend = .workbook(workbook)
+            sheets = workbook.sheets.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
         }
-    }
-
-    private static func readHead(_ path: String) throws(SheetsError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
-            throw SheetsError(.unreadableFile, reason, path: path)
-        }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw SheetsError(.unreadableFile, "this is a folder, not a file", path: path)
-        }
-        var bytes = [UInt8](repeating: 0, count: 8)
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, 8) }
-        guard n >= 0 else {
-            throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
-        }
-        return Array(bytes.prefix(n))
     }
 
     /// `--sheet`: an exact name first, then a 1-based number.
@@ -363,6 +342,10 @@ final class ConvertSource {
         case .csvBytes(let bytes):
             try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
             return []
+        case .workbook(let workbook):
+            let sheet = fillMerged ? workbook.sheets[index].fillingMerged() : workbook.sheets[index]
+            for row in sheet.rows { try body(row) }
+            return sheet.merged
         }
     }
 
@@ -377,6 +360,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        case .workbook: return nil
         }
         return []
     }
@@ -389,6 +373,7 @@ final class ConvertSource {
             return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
         case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
         case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
+        case .workbook: return nil
         }
         return []
     }

@@ -38,9 +38,28 @@ struct Export: ParsableCommand {
                              valueName: "copy.xlsx"))
     var annotated: String?
 
+    @Option(help: .localized(th: "เขียนรายงานเป็น PDF ด้วย LibreOffice ด้วย", en: "Also write the report as PDF with LibreOffice.", valueName: "out.pdf"))
+    var pdf: String?
+
+    @Option(help: .localized(th: "ที่อยู่ของโปรแกรม soffice (LibreOffice)", en: "Where the soffice program (LibreOffice) is.", valueName: "path"))
+    var soffice: String?
+
+    @Option(help: .localized(th: "ชื่อหน่วยงานในหัวรายงาน เมื่อเอกสารไม่ได้ระบุ", en: "The agency's name in the title when the document does not state it."))
+    var agency: String?
+
+    @Option(help: .localized(th: "ขนาดตัวอักษร 14 หรือ 16", en: "Font size: 14 or 16."))
+    var fontSize: Int = 16
+
+    /// --lang: the messages' language and the workbook headings' (one option for both).
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if let pdf, !pdf.lowercased().hasSuffix(".pdf") {
+            throw ValidationError("--pdf must name a .pdf file (got \(pdf)).")
+        }
+        guard fontSize == 14 || fontSize == 16 else {
+            throw ValidationError("--font-size takes 14 or 16 (got \(fontSize)).")
+        }
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(output))", en: "-o must name an .xlsx file (got \(output))."))
         }
@@ -91,9 +110,21 @@ struct Export: ParsableCommand {
             Console.error(outcome.readError.map(readProblem) ?? "ita: \(outcome.path)")
         }
         guard !documents.isEmpty else { throw ExitCode(2) }
+        var office: String? = nil
+        if pdf != nil {
+            office = PDFRendering.findOffice(given: soffice, environment: ProcessInfo.processInfo.environment)
+            if office == nil {
+                Console.error("ita: ไม่พบ LibreOffice จึงเขียน PDF ไม่ได้ ติดตั้ง LibreOffice (เช่น apt-get install libreoffice-calc) หรือบอกที่อยู่ด้วย --soffice /path/to/soffice (LibreOffice not found)")
+                throw ExitCode(2)
+            }
+        }
         // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
-        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: pipeline.template, thaiDigits: thaiDigits, created: created)
+        // Titled with the ITA year the (first) document was written for, unless --ita-year or --template says otherwise.
+        let template = pipeline.template(for: documents[0])
+        let look = ExportLook(fontSize: Double(fontSize), language: ExportLook.Language(rawValue: language.lang.rawValue) ?? .th)
+        let workbook = ResultsWorkbook(outcomes: report.outcomes, template: template, thaiDigits: thaiDigits, created: created,
+                                       look: look, agency: agency.flatMap { $0.isEmpty ? nil : $0 })
         var writing = output
         do {
             try workbook.write(to: output)
@@ -105,8 +136,18 @@ struct Export: ParsableCommand {
             Console.error("ita: " + OutputProblem.explain(error, output: writing))
             throw ExitCode(2)
         }
-        Console.error("ita: " + localized(th: "บันทึก \(output)" + (annotated.map { " และ \($0)" } ?? "") + " แล้ว",
-                                          en: "wrote \(output)" + (annotated.map { " and \($0)" } ?? "")))
+        if let pdf, let office {
+            do throws(PDFRendering.Failure) {
+                try PDFRendering.render(workbook: output, to: pdf, office: office)
+            } catch {
+                Console.error("ita: " + localized(th: "เขียน PDF ไม่สำเร็จ (\(error)) ไฟล์ \(output) เขียนแล้ว เปิดด้วย LibreOffice แล้วส่งออกเป็น PDF เองได้",
+                                                  en: "the PDF could not be written (\(error)); \(output) was written: open it in LibreOffice and export it as PDF"))
+                throw ExitCode(2)
+            }
+        }
+        let also = (annotated.map { [$0] } ?? []) + (pdf.map { [$0] } ?? [])
+        Console.error("ita: " + localized(th: "บันทึก \(output)" + also.map { " และ \($0)" }.joined() + " แล้ว",
+                                          en: "wrote \(output)" + also.map { " and \($0)" }.joined()))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -32,10 +32,17 @@ struct TemplateCommand: ParsableCommand {
     var output: String
 
     @Option(help: .localized(th: "แบบฟอร์มใด: plan (แผน O42/O25) หรือ results (รายงานผล O43/O26)", en: "Which document: plan (O42/O25) or results (O43/O26)."))
-    var kind: TableKind = .plan
+    var kind: TableKind?
 
     @Option(help: .localized(th: "ปีของแบบ ITA (พ.ศ. 2563–2569) ปีงบประมาณคือปีเดียวกัน", en: "The ITA year (B.E., 2563–2569); its fiscal year is the same year."))
-    var itaYear: Int = 2568
+    var itaYear: Int?
+
+    @Option(help: .localized(th: "กรอกแบบรายงานผลจากแผนนี้ (มาตรการ ขั้นตอน หน่วยงาน ระยะเวลา)",
+                             en: "Fill the results form from this plan (measures, steps, units, periods).", valueName: "plan"))
+    var from: String?
+
+    @Flag(help: .localized(th: "เขียนทับไฟล์ที่มีอยู่แล้ว", en: "Replace an existing file."))
+    var force = false
 
     @OptionGroup var language: LanguageOption
 
@@ -43,19 +50,44 @@ struct TemplateCommand: ParsableCommand {
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(output))", en: "-o must name an .xlsx file (got \(output))."))
         }
-        guard (2560...2575).contains(itaYear) else {
+        if let itaYear, !(2560...2575).contains(itaYear) {
             throw ValidationError(localized(th: "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ \(itaYear))", en: "--ita-year takes a Buddhist-era year such as 2568 (got \(itaYear))."))
+        }
+        if from != nil, kind == .plan {
+            throw ValidationError(localized(th: "--from กรอกแบบรายงานผลจากแผน: ไม่ต้องใส่ --kind plan", en: "--from fills the results form from a plan: leave out --kind plan."))
         }
     }
 
     func run() throws {
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
+        // A place that cannot be written (a folder, a missing folder) is said first; then an existing file.
         if let problem = OutputProblem.beforeWriting(output) {
             Console.error("ita: " + problem)
             throw ExitCode(2)
         }
+        if !force, FileManager.default.fileExists(atPath: output) {
+            Console.error("ita: " + localized(th: "มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่",
+                                              en: "\(output) exists; --force replaces it"))
+            throw ExitCode(2)
+        }
+        var plan: ITADocument? = nil
+        if let from {
+            do {
+                plan = try Pipeline(template: .forYear(itaYear)).document(path: from)
+            } catch {
+                Console.error(readProblem(error))
+                throw ExitCode(2)
+            }
+            guard plan?.plan != nil else {
+                Console.error("ita: " + localized(th: "ไม่พบตารางแผนมาตรการใน \(from) ตรวจด้วย ita validate \(from)",
+                                                  en: "no plan table found in \(from); check it with ita validate \(from)"))
+                throw ExitCode(2)
+            }
+        }
+        // The plan's fiscal year chooses the template when no --ita-year is given.
+        let year = itaYear ?? plan?.fiscalYear ?? 2568
         do {
-            try TemplateWorkbook(template: .forYear(itaYear), kind: kind, created: created).write(to: output)
+            try TemplateWorkbook(template: .forYear(year), kind: kind ?? (plan != nil ? .results : .plan), created: created, plan: plan).write(to: output)
         } catch {
             Console.error("ita: " + OutputProblem.explain(error, output: output))
             throw ExitCode(2)

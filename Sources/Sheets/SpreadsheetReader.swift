@@ -5,6 +5,10 @@ public enum EncodingChoice: String, Sendable, CaseIterable {
     case auto
     case utf8 = "utf-8"
     case cp874
+    /// Windows-1252 (Western European), what Excel for Windows writes in Western locales.
+    case cp1252
+    /// ISO 8859-1.
+    case latin1
 }
 
 /// Bounds that keep hostile files from exhausting time or memory (DESIGN §5).
@@ -29,49 +33,34 @@ public struct ReadOptions: Sendable {
     }
 }
 
-/// Opens any file the toolkit understands, deciding the format from its first bytes, not its name.
+/// Opens any file the toolkit understands. What the file is comes from its content
+/// (`FileIdentifier`), never its name; each kind goes to its reader, and a kind no reader takes
+/// is refused with a `.wrongFormat` reason that names it.
 public enum SpreadsheetReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        // Standard input is read whole: its first bytes decide the format and cannot be put back.
-        guard path != "-" else { return try read(bytes: try readFile(path), path: path, options: options) }
-        // A file is read in place: a zip through libzip (which streams its parts), text through
-        // the CSV reader's 1 MiB chunks; neither is read into memory first.
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw SheetsError(.unreadableFile, "this is a folder, not a file", path: path)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw SheetsError(.unreadableFile, exists ? "the file cannot be opened (permissions?)" : "no such file", path: path)
-        }
-        let magic = Array((try? handle.read(upToCount: 8)) ?? Data())
-        try? handle.close()
-        switch ContainerKind(sniffing: magic) {
-        case .zip:
-            return try XLSXReader.readWorkbook(path: path, options: options)
-        case .empty, .compoundFile, .pdf:
-            return try read(bytes: magic, path: path, options: options)
-        case .text:
-            return namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options))
-        }
+        if let bytes = try readWholeIfStream(path) { return try read(bytes: bytes, path: path, options: options) }
+        return try read(FileIdentifier.identify(path: path, limits: options.limits), path: path, bytes: nil, options: options)
     }
 
     /// Reads from memory; `path` names the origin in messages (`-` for standard input).
     public static func read(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        switch ContainerKind(sniffing: bytes) {
-        case .empty:
-            throw SheetsError(.unreadableFile, "the file is empty", path: path)
-        case .compoundFile:
-            throw SheetsError(.encryptedWorkbook,
-                              "this is a password-protected workbook or an old .xls file (Compound File); remove the password or save it as .xlsx",
-                              path: path)
-        case .pdf:
-            // Not text: decoding it as a Windows-874 CSV would report nonsense instead of the truth.
-            throw SheetsError(.unsupportedFormat, "this is a PDF file; save the table as .xlsx or .csv", path: path)
-        case .zip:
-            return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
-        case .text:
-            return namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options))
+        try read(FileIdentifier.identify(bytes: bytes, path: path, limits: options.limits), path: path, bytes: bytes, options: options)
+    }
+
+    /// Reads a file already identified as `kind`, from `bytes` when given, else in place: a zip
+    /// through libzip (which streams its parts), text through the CSV reader's 1 MiB chunks;
+    /// neither is read into memory first.
+    public static func read(_ kind: FileKind, path: String, bytes: [UInt8]?, options: ReadOptions) throws(SheetsError) -> Workbook {
+        switch (kind, bytes) {
+        case (.xlsx, nil): return try XLSXReader.readWorkbook(path: path, options: options)
+        case (.xlsx, let bytes?): return try XLSXReader.readWorkbook(bytes: bytes, path: path, options: options)
+        case (.docx, nil): return namingSheetAfterFile(try DOCXReader.readWorkbook(path: path, options: options))
+        case (.docx, let bytes?): return namingSheetAfterFile(try DOCXReader.readWorkbook(bytes: bytes, path: path, options: options))
+        // Text of space-aligned columns (a PDF viewer's copy) goes on through the PDF reader's column finder.
+        case (.text, nil): return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(path: path, options: options)))
+        case (.text, let bytes?): return AlignedText.reading(namingSheetAfterFile(try CSVReader.readWorkbook(bytes: bytes, path: path, options: options)))
+        case (.pdf, _): return try readPDF(path: path, bytes: bytes, options: options)
+        default: throw SheetsError.wrongFormat(kind, path: path)
         }
     }
 
@@ -98,27 +87,15 @@ public enum SpreadsheetReader {
         return String((stem.isEmpty ? file : stem).prefix(31))
     }
 
-    static func readFile(_ path: String) throws(SheetsError) -> [UInt8] {
-        if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw SheetsError(.unreadableFile, exists ? "the file cannot be opened (permissions?)" : "no such file", path: path)
-        }
-        return Array(data)
-    }
-}
-
-/// The container a file is, from its magic bytes.
-enum ContainerKind {
-    case empty, zip, compoundFile, pdf, text
-
-    init(sniffing bytes: [UInt8]) {
-        if bytes.isEmpty { self = .empty }
-        else if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { self = .zip }
-        else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { self = .compoundFile }
-        else if bytes.starts(with: Array("%PDF-".utf8)) { self = .pdf }
-        else { self = .text }
+    /// The whole input when it is a stream (standard input as `-`, a pipe, a device), whose
+    /// first bytes decide the format and cannot be read twice; nil for a regular file (or a
+    /// folder, or a missing file: identification names those), which is read in place.
+    public static func readWholeIfStream(_ path: String) throws(SheetsError) -> [UInt8]? {
+        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw SheetsError.opening(path, errno: errno) }
+        defer { try? handle.close() }
+        return Array(handle.readDataToEndOfFile())
     }
 }

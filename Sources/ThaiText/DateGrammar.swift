@@ -16,7 +16,7 @@ enum DateItem: Sendable {
     case quarter(Int, year: YearReading?)
     /// รอบ 6 เดือน: the first n months of the fiscal year.
     case round(months: Int)
-    /// ตลอดปีงบประมาณ, ตลอดปี, ทั้งปี, ปีงบประมาณ without a year.
+    /// ตลอดปีงบประมาณ, ตลอดปี, ทั้งปี, ทุกเดือน, ทุกไตรมาส, ปีงบประมาณ without a year.
     case wholeYear
     /// ปีงบประมาณ 2564, ประจำปี พ.ศ. 2564
     case fiscalYear(YearReading)
@@ -219,7 +219,9 @@ struct DateGrammar {
             return k + 3
         }
         if w.containsRun(Words.within) { out.append(.deadline) }
+        // "ทุกเดือน", "ทุกไตรมาส": a measure repeated through the year is planned for the whole year.
         let whole = w.containsRun(Words.throughoutYear) || w.containsRun(Words.wholeYear)
+            || w.containsRun(Words.everyMonth) || w.containsRun(Words.everyQuarter)
         let budget = w.containsRun(Words.budgetYear)
         if whole || budget || w.ends(with: Words.year) {
             let (y, next) = year(after: k + 1)
@@ -243,6 +245,8 @@ struct DateGrammar {
         static let within = scalars("ภายใน")
         static let throughoutYear = scalars("ตลอดปี")
         static let wholeYear = scalars("ทั้งปี")
+        static let everyMonth = scalars("ทุกเดือน")
+        static let everyQuarter = scalars("ทุกไตรมาส")
         static let budgetYear = scalars("ปีงบ")
         static let year = scalars("ปี")
         /// Words that may sit inside a date or range without changing it.

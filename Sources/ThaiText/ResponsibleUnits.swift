@@ -37,7 +37,14 @@ public struct UnitDictionary: Sendable {
     /// ("ผู้อำนวยการกองคลัง", "หัวหน้าสำนักปลัด", "ผอ.กองช่าง") and the organisation after the unit ("กองคลัง อบต.กุดจอก",
     /// "สำนักปลัดเทศบาลตำบล…") are ignored. Nil when unknown.
     public func canonical(for written: some StringProtocol) -> String? {
-        canonical(key: ThaiCleanup.key(String(written)), stripRole: true)
+        let text = String(written)
+        // A section named in parentheses belongs to the unit before it: "กองคลัง (งานพัสดุ)", "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)".
+        if let open = text.firstIndex(of: "("), open > text.startIndex {
+            let main = text[..<open]
+            let inner = text[text.index(after: open)...].prefix { $0 != ")" }
+            return canonical(key: ThaiCleanup.key(main), stripRole: true) ?? canonical(key: ThaiCleanup.key(inner), stripRole: true)
+        }
+        return canonical(key: ThaiCleanup.key(text), stripRole: true)
     }
 
     private func canonical(key k: String, stripRole: Bool) -> String? {
@@ -70,8 +77,8 @@ public struct UnitDictionary: Sendable {
     private static let roles = ["ผู้อำนวยการ", "ผอ", "หัวหน้า", "นักวิชาการ", "เจ้าหน้าที่"]
     private static let organisations = ["อบต", "องค์การบริหารส่วน", "เทศบาล", "ทต", "ทม", "ทน", "โรงพยาบาล", "รพ", "โรงเรียน"]
 
-    /// อบต. and เทศบาล divisions, the common งาน units, everyone-words, the two heads, and hospital and school groups
-    /// (ita-domain §3.3).
+    /// The suggestion list of a blank template: อบต. and เทศบาล divisions, the common งาน units, everyone-words,
+    /// the two heads, and hospital and school groups. Reading documents uses `allAgencies`.
     public static let standard = UnitDictionary(entries: [
         Entry(
             canonical: "สำนักปลัด",
@@ -107,6 +114,9 @@ public struct UnitDictionary: Sendable {
         Entry(canonical: "กลุ่มบริหารงบประมาณ"),
         Entry(canonical: "กลุ่มบริหารวิชาการ"),
     ])
+
+    /// Every kind of agency's units together (a name means the same unit whoever writes it).
+    public static let allAgencies = UnitDictionary(entries: merged(AgencyKind.allCases.flatMap(\.units) + shared))
 }
 
 /// A unit as written in a ผู้รับผิดชอบ cell, with its canonical name when known.
@@ -134,13 +144,17 @@ public enum ResponsibleUnits {
                 let part = String(v[start..<end]).trimmingBlank
                 if !part.isEmpty { parts.append(ItemNumber.leading(in: part)?.rest ?? part) }
             }
+            var depth = 0
             while i < v.endIndex {
                 let c = v[i]
-                if separators.contains(c) {
+                if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+                // Inside parentheses a list names sections of one unit: "กองคลัง (งานพัสดุ/งานการเงิน)".
+                // "ทุกกอง/ฝ่าย" is one entry: everyone, however the slash divides it.
+                if separators.contains(c), depth == 0, !(c == "/" && v[ItemNumber.skipBlank(v, start)...].starts(with: "ทุก".unicodeScalars)) {
                     cut(at: i)
                     i = v.index(after: i)
                     start = i
-                } else if ItemNumber.isBlank(c), let end = conjunction(in: v, after: i) {
+                } else if depth == 0, ItemNumber.isBlank(c), let end = conjunction(in: v, after: i) {
                     cut(at: i)
                     i = end
                     start = i
@@ -153,7 +167,7 @@ public enum ResponsibleUnits {
         return parts.filter { !$0.isEmpty }
     }
 
-    public static func parse(_ cell: some StringProtocol, dictionary: UnitDictionary = .standard) -> [ResponsibleUnit] {
+    public static func parse(_ cell: some StringProtocol, dictionary: UnitDictionary = .allAgencies) -> [ResponsibleUnit] {
         split(cell).map { ResponsibleUnit(written: $0, canonical: dictionary.canonical(for: $0)) }
     }
 
@@ -169,5 +183,47 @@ public enum ResponsibleUnits {
         let after = v.index(word, offsetBy: 3)
         guard after < v.endIndex, ItemNumber.isBlank(v[after]) else { return nil }
         return after
+    }
+}
+
+/// What a written responsible party is, beyond its canonical name: needed to tell a unit the toolkit
+/// does not list (every agency has its own) from text that names no one.
+public enum UnitForm: Sendable, Equatable {
+    /// ทุกกอง, ทุกหน่วยงาน: everyone.
+    case everyone
+    /// A division: กอง…, สำนัก…, กลุ่มงาน…, ศูนย์…, หน่วย…, ส่วน…
+    case division
+    /// A section inside a division (งาน…, ฝ่าย…), a committee (คณะกรรมการ…, คณะทำงาน…) or an acronym.
+    case section
+    /// A person or position: นายกเทศมนตรี, ปลัด…, ผู้อำนวยการ…, นายสมชาย…
+    case position
+
+    static let everyoneWords = ["ทุก"]
+    static let positionWords = [
+        "นายก", "รองนายก", "ปลัด", "รองปลัด", "ผู้อำนวยการ", "รองผู้อำนวยการ", "ผู้ช่วยผู้อำนวยการ", "ผอ", "รองผอ", "หัวหน้า",
+        "ผู้บริหาร", "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "อธิการบดี", "รองอธิการบดี", "ผู้ช่วยอธิการบดี", "คณบดี", "รองคณบดี",
+        "เลขานุการ", "เลขาธิการ", "รองเลขาธิการ", "อธิบดี", "รองอธิบดี", "นายแพทย์", "สาธารณสุขอำเภอ", "สาธารณสุขจังหวัด", "ครู",
+        "ศึกษานิเทศก์", "เจ้าหน้าที่", "เจ้าพนักงาน", "พนักงาน", "นักวิชาการ", "นักทรัพยากรบุคคล", "นักจัดการงานทั่วไป",
+        "นักวิเคราะห์", "นักประชาสัมพันธ์", "นิติกร", "บุคลากร", "ข้าราชการ", "ผู้ตรวจสอบภายใน", "ผู้ตรวจราชการ", "ประธาน",
+        "ผู้รับผิดชอบ", "ผู้ประสานงาน", "พยาบาล", "เภสัชกร", "นาย", "นาง", "นางสาว", "ว่าที่",
+    ].map { ThaiCleanup.key($0) }
+    static let divisionWords = ["กอง", "สำนัก", "กลุ่ม", "ศูนย์", "หน่วย", "ส่วน", "สถาบัน", "โรงเรียน", "โรงพยาบาล", "รพ",
+                                "วิทยาลัย", "สถานี", "ที่ทำการ", "สาขา", "แผนก", "ภาควิชา", "เทศบาล", "องค์การบริหารส่วน",
+                                "อบต", "อบจ", "สพป", "สพม", "สสจ", "สสอ"].map { ThaiCleanup.key($0) }
+    static let sectionWords = ["งาน", "ฝ่าย", "คณะ", "ชมรม", "ห้อง", "เครือข่าย", "ทีม"].map { ThaiCleanup.key($0) }
+
+    /// The form of a written party, from its canonical name when known: nil when it has none of these shapes.
+    public static func of(_ written: some StringProtocol, canonical: String? = nil) -> UnitForm? {
+        let k = ThaiCleanup.key(canonical ?? String(written))
+        guard !k.isEmpty else { return nil }
+        if everyoneWords.contains(where: { k.hasPrefix($0) }) { return .everyone }
+        // Positions before divisions: "ผู้อำนวยการกองคลัง" is a person; "หัวหน้าสำนักปลัด" too.
+        if positionWords.contains(where: { k.hasPrefix($0) }) { return .position }
+        if sectionWords.contains(where: { k.hasPrefix($0) }) { return .section }
+        if divisionWords.contains(where: { k.hasPrefix($0) }) { return .division }
+        // An acronym: a few letters with dots or ฯ ("ศปท.", "กพร.").
+        let letters = String(written).filter { !$0.isWhitespace }
+        if letters.count <= 10, letters.contains(where: { $0 == "." || $0 == "ฯ" }) { return .section }
+        return nil
     }
 }

@@ -167,7 +167,9 @@ import Testing
             (["convert", input.path, "-o", "-", "--to", "xlsx"], "standard output"),
             (["convert", input.path, "-o", dir.appendingPathComponent("x.foo").path], "--to"),
             (["convert", Self.fixture("hostile/truncated.xlsx"), "-o", "-"], "truncated.xlsx"),
-            (["convert", Self.fixture("hostile/encrypted_cfb.xlsx"), "-o", "-"], "password-protected"),
+            (["convert", Self.fixture("identify/password.xlsx"), "-o", "-"], "password-protected"),
+            (["convert", Self.fixture("hostile/no_workbook_relationships.xlsx"), "-o", "-"], "xl/_rels/workbook.xml.rels"),
+            (["convert", Self.fixture("hostile/no_worksheets.xlsx"), "-o", "-"], "no sheets"),
             (["convert", dir.path, "-o", "-"], "folder"),
         ]
         for (arguments, message) in cases {

@@ -59,7 +59,7 @@ import Testing
         (["complete/plan-only.csv"], [], "pass"),
         (["complete/duplicate/plan-v1.csv", "complete/duplicate/plan-v2.xlsx"], ["plan-v2.xlsx duplicate-document"], "pass"),
         (["complete/year-mismatch/plan.csv", "complete/year-mismatch/results.csv"], ["results.csv fiscal-year-mismatch@results!A1"], "incomplete"),
-        (["complete/example-only.csv"], ["example-only.csv blank-form"], "incomplete"),
+        (["complete/example-only.csv"], ["example-only.csv missing-analysis", "example-only.csv blank-form"], "incomplete"),
     ])
     func completenessFindings(arguments: [String], expected: [String], verdict: String) throws {
         let paths = arguments.map { $0.hasPrefix("complete/") ? Self.fixture($0) : $0 }
@@ -90,7 +90,8 @@ import Testing
         let form = dir.appendingPathComponent("form.xlsx").path
         #expect(try ita("template", "-o", form, "--kind", kind).status == 0)
         let run = try ita("validate", form, "--format", "json")
-        #expect(Self.findings(try jsonObject(run.stdout)) == ["form.xlsx blank-form"])
+        let analysis = kind == "plan" ? ["form.xlsx missing-analysis"] : []
+        #expect(Self.findings(try jsonObject(run.stdout)) == analysis + ["form.xlsx blank-form"])
         #expect(run.status == 1)
         let text = try ita("validate", form)
         #expect(text.stdout.contains("ยังไม่ได้กรอก"))
@@ -109,13 +110,13 @@ import Testing
     }
 
     /// A reviewer's folder: three agencies in CSV, XLSX, text and ZIP, one with only its results,
-    /// and a broken or hostile file of each kind (cut XLSX, binary CSV, empty text, zip bomb).
+    /// and a broken or hostile file of each kind (cut XLSX, binary data named .csv, empty text, zip bomb).
     static let expectedVerdicts: [(agency: String, verdict: String, thai: String)] = [
         ("เทศบาลตำบลหนองบัว", "needs-fix", "ต้องแก้ไข"),
         ("องค์การบริหารส่วนตำบลกุดจอก", "pass", "ผ่าน"),
         ("องค์การบริหารส่วนตำบลหนองแวง", "incomplete", "ไม่สมบูรณ์"),
         ("องค์การบริหารส่วนตำบลโนนสูง", "pass", "ผ่าน"),
-        ("binary.csv", "incomplete", "ไม่สมบูรณ์"),
+        ("binary.csv", "unreadable", "อ่านไม่ได้"),
         ("bomb.csv", "unreadable", "อ่านไม่ได้"),
         ("broken.xlsx", "unreadable", "อ่านไม่ได้"),
         ("empty.txt", "unreadable", "อ่านไม่ได้"),

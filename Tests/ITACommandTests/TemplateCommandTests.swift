@@ -53,8 +53,61 @@ import Testing
         let sheets = try WorkbookChecks.sheets(path)
         let cells = WorkbookChecks.cells(sheets[0])
         #expect(sheets[0]["name"] as? String == "แผนมาตรการ")
-        #expect(cells["F5"]?["value"] as? String == "การกำกับติดตาม")
+        #expect(cells["F7"]?["value"] as? String == "การกำกับติดตาม", "below the place for last year's result")
         #expect(cells["A1"]?["value"] as? String == "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
+    }
+
+    /// The blank plan has a place for the analysis of last year's result: empty, `missing-analysis`
+    /// is reported (the label above it is not an analysis); written in, it is not.
+    @Test func planTemplateHasAPlaceForTheAnalysis() throws {
+        let (_, path) = try template("--ita-year", "2567")
+        func codes(_ file: URL) throws -> [String] {
+            let report = try jsonObject(try WorkbookChecks.ita(["validate", file.path, "--format", "json"]).stdout)
+            let files = try #require(report["files"] as? [[String: Any]])
+            return (files.first?["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        }
+        #expect(try codes(path).contains("missing-analysis"))
+        let filled = path.deletingLastPathComponent().appendingPathComponent("filled.xlsx")
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+        ws['A5'] = 'ผลการประเมิน ITA ปี 2566 ได้ 78.5 คะแนน จุดอ่อนคือการเปิดเผยข้อมูล'
+        for c, v in zip('ABCDEF', [1, 'เผยแพร่ข้อมูล', 'ประกาศบนเว็บไซต์', 'สำนักปลัด', 'ม.ค. - มี.ค. 2567', 'รายงานผลทุกเดือน']): ws[c + '8'] = v
+        wb.save(sys.argv[2])
+        """
+        let run = try WorkbookChecks.execute(WorkbookChecks.env, ["python3", "-c", script, path.path, filled.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try codes(filled) == [], "the analysis written in its place")
+    }
+
+    /// `--from PLAN`: the results form filled from the plan, the result columns left to fill.
+    @Test func resultsFormFromThePlan() throws {
+        let (run, path) = try template("--from", sample("kudjok-2564-report.txt"))
+        #expect(run.status == 0, "\(run.stderr)")
+        let sheets = try WorkbookChecks.sheets(path)
+        #expect(sheets[0]["name"] as? String == "ผลการดำเนินการ")
+        let cells = WorkbookChecks.cells(sheets[0])
+        #expect(cells["A2"]?["value"] as? String == "องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา")
+        #expect(cells["A3"]?["value"] as? String == "ประจำปีงบประมาณ พ.ศ. 2564")
+        #expect(cells["A6"]?["value"] as? String == "1" && cells["A6"]?["type"] as? String == "n")
+        #expect((cells["B6"]?["value"] as? String)?.isEmpty == false, "the measure")
+        #expect(cells["D6"]?["value"] as? String == "กองคลัง")
+        #expect(cells["F6"]?["value"] == nil, "the result is left to fill")
+        let validations = try #require(sheets[0]["validations"] as? [[String: Any]])
+        #expect(validations.contains { $0["range"] as? String == "G6:G505" }, "the status dropdown")
+        // Read back: the plan's eight measures, only the results to write.
+        let report = try jsonObject(try WorkbookChecks.ita(["parse", path.path]).stdout)
+        let tables = try #require((report["files"] as? [[String: Any]])?.first?["tables"] as? [[String: Any]])
+        #expect((tables.first?["measures"] as? [Any])?.count == 8)
+    }
+
+    @Test func neverOverwritesWithoutForce() throws {
+        let (first, path) = try template()
+        #expect(first.status == 0)
+        let again = try WorkbookChecks.ita(["template", "-o", path.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("--force"))
+        #expect(try WorkbookChecks.ita(["template", "-o", path.path, "--force"]).status == 0)
     }
 
     @Test(arguments: ["plan", "results"]) func matchesGoldenPartByPart(kind: String) throws {

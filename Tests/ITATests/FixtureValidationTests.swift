@@ -186,7 +186,6 @@ import ThaiText
             try Data(bytes).write(to: url)
             return url.path
         }
-        let cfb = try file("locked.xlsx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
         // "มาตรการ" in Windows-874 bytes, read as UTF-8 by request.
         let cp874 = try file("plan.csv", [0xC1, 0xD2, 0xB5, 0xC3, 0xA1, 0xD2, 0xC3, 0x2C, 0x41, 0x0A])
         let big = try file("big.csv", Array("a,b,c\nd,e,f\ng,h,i\n".utf8))
@@ -194,7 +193,8 @@ import ThaiText
         tight.maxGridCells = 4
         return [
             Pipeline().run(path: dir.appendingPathComponent("missing.xlsx").path),
-            Pipeline().run(path: cfb),
+            // A real password-protected workbook (msoffcrypto-tool; scripts/make-identify-fixtures).
+            Pipeline().run(path: fixture("identify/password.xlsx")),
             Pipeline(readOptions: ReadOptions(encoding: .utf8)).run(path: cp874),
             Pipeline(readOptions: ReadOptions(limits: tight)).run(path: big),
         ]

@@ -20,3 +20,8 @@ func run(text: String, name: String, fiscalYear: Int? = nil) throws -> Pipeline.
     defer { try? FileManager.default.removeItem(at: url) }
     return Pipeline(fiscalYear: fiscalYear).run(path: url.path)
 }
+
+/// The findings that are not info, as `code@Cell` (or `code` for a file or table): what a layout test expects.
+func notInfo(_ outcome: Pipeline.Outcome) -> [String] {
+    outcome.findings.filter { $0.severity != .info }.map { f in f.place.map { "\(f.code)@\($0.address.a1)" } ?? f.code.rawValue }
+}

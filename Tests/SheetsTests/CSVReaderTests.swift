@@ -49,9 +49,13 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         FixtureCase(name: "ragged.csv", encoding: .utf8, dialect: .comma, notes: [.raggedRow, .raggedRow],
                     cells: [("B2", "2"), ("D4", "6"), ("A7", "10")]),
         FixtureCase(name: "nul.csv", encoding: .utf8, dialect: .comma, notes: [.nulByte],
-                    cells: [("A2", "กข"), ("B2", "1"), ("A3", "ค")]),
+                    cells: [("A2", "ก\u{0}ข"), ("B2", "1\u{0}"), ("A3", "ค\u{0}")]),
         FixtureCase(name: "cp874-unassigned.csv", encoding: .windows874, dialect: .comma, notes: [.legacyEncoding, .invalidUTF8],
                     cells: [("B2", "\u{FFFD}\u{FFFD}ทดสอบ")]),
+        FixtureCase(name: "western-cp1252.csv", encoding: .windows1252, dialect: .comma, notes: [.legacyEncoding],
+                    cells: [("A2", "José Müller"), ("B2", "Zürich"), ("C3", "æøå ÆØÅ"), ("B3", "Malmö"), ("C4", "naïve – “quoted” €5")]),
+        FixtureCase(name: "western-latin1.csv", encoding: .windows1252, dialect: .comma, notes: [.legacyEncoding],
+                    cells: [("A3", "Søren Ærø"), ("B4", "Besançon"), ("C4", "naïve - \"quoted\" ?5")]),
         FixtureCase(name: "thai-digits.csv", encoding: .utf8, dialect: .comma, notes: [.raggedRow],
                     cells: [("A2", "๐๐๗"), ("B2", "๑๒"), ("C2", "๓๔๕.๕๐")]),
     ]
@@ -112,7 +116,24 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         let workbook = try CSVReader.readWorkbook(bytes: CSVFixtures.bytes("nul.csv"), path: "nul.csv")
         let note = try #require(workbook.notes.first { $0.kind == .nulByte })
         #expect(note.address == CellAddress(a1: "A2"))
-        #expect(note.detail.hasPrefix("3 NUL"))
+        #expect(note.detail.hasPrefix("3 NUL byte(s) kept"))
+    }
+
+    /// Forced Latin-1 reads 0x80–0x9F as the C1 controls they are in ISO 8859-1; Windows-1252
+    /// reads them as its punctuation, and its five unassigned bytes as the C1 controls too.
+    @Test func singleByteCodePagesDecodeEveryByte() throws {
+        let bytes: [UInt8] = [0x80, 0x81, 0x93, 0x9D, 0xE6, 0xFF, 0x0A]
+        let latin1 = try CSVReader.readWorkbook(bytes: bytes, path: "l.csv", options: ReadOptions(encoding: .latin1))
+        let cp1252 = try CSVReader.readWorkbook(bytes: bytes, path: "w.csv", options: ReadOptions(encoding: .cp1252))
+        #expect(latin1.sheets[0][CellAddress(row: 1, column: 1)] == .string("\u{80}\u{81}\u{93}\u{9D}æÿ"))
+        #expect(cp1252.sheets[0][CellAddress(row: 1, column: 1)] == .string("€\u{81}“\u{9D}æÿ"))
+        #expect(!latin1.notes.contains { $0.kind == .invalidUTF8 } && !cp1252.notes.contains { $0.kind == .invalidUTF8 })
+    }
+
+    @Test func westernGuessIsNamedInTheNote() throws {
+        let workbook = try CSVReader.readWorkbook(bytes: CSVFixtures.bytes("western-cp1252.csv"), path: "w.csv")
+        let note = try #require(workbook.notes.first { $0.kind == .legacyEncoding })
+        #expect(note.detail.contains("Windows-1252") && note.detail.contains("does not read as Thai"))
     }
 
     @Test func legacyEncodingNoteAdvisesCSVUTF8() throws {
@@ -124,6 +145,8 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         (EncodingChoice.utf8, "plan-cp874.csv", TextEncoding.utf8),
         (.cp874, "plan-utf8.csv", .windows874),
         (.utf8, "plan-utf8-bom.csv", .utf8BOM),
+        (.latin1, "western-cp1252.csv", .latin1),
+        (.cp1252, "plan-cp874.csv", .windows1252),
     ])
     func forcedEncodingWins(choice: EncodingChoice, name: String, expected: TextEncoding) throws {
         let workbook = try CSVReader.readWorkbook(bytes: CSVFixtures.bytes(name), path: name, options: ReadOptions(encoding: choice))

@@ -14,7 +14,14 @@ import Testing
         if value.isFinite { #expect(Double(expected) == value) }
     }
 
-    @Test(arguments: [(1.5, "36:00:00"), (-0.25, "-6:00:00"), (0, "0:00:00"), (1.0 / 86_400 * 59.6, "0:01:00")])
+    /// Elapsed time to the millisecond: the fraction of a second is kept when it is not zero.
+    static let durations: [(Double, String)] = [
+        (1.5, "36:00:00"), (-0.25, "-6:00:00"), (0, "0:00:00"), (59.6 / 86_400, "0:00:59.600"), (1.5 / 86_400, "0:00:01.500"),
+        (36.25 + 12.34 / 86_400, "870:00:12.340"), (0.001 / 86_400, "0:00:00.001"), (-0.0004 / 86_400, "0:00:00"),
+        (-90.05 / 86_400, "-0:01:30.050"), (0.9996 / 86_400, "0:00:01"),
+    ]
+
+    @Test(arguments: durations)
     func durationText(days: Double, expected: String) {
         #expect(NumberText.duration(days: days) == expected)
     }

@@ -18,22 +18,18 @@ import Testing
     static let calamineDropsErrors = "python-calamine 0.9.1 returns error cells as empty; the file stores t=\"e\""
     static let thaiTokens = "ว/ด/ปปปป is a Thai date format (MS-OSHARED tokens ว ด ป); neither calamine nor openpyxl knows them"
 
-    static let dateOnlyFormat = "the cell's format (id 14, m/d/yyyy) shows a date only, so the kind is date; the fraction stays in the serial (calamine decides by the value)"
-
     static let corrections: [String: [Correction]] = [
         "hand_dates_1900.xlsx": [
             Correction(sheet: "Dates", ref: "C2", expected: ("error", "#DIV/0!"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "D2", expected: ("error", "#N/A"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "G2", expected: ("error", "#DIV/0!"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "J1", expected: ("date", "2021-03-15"), why: thaiTokens),
-            Correction(sheet: "Dates", ref: "E3", expected: ("date", "2021-03-15"), why: dateOnlyFormat),
         ],
         "hand_dates_1904.xlsx": [
             Correction(sheet: "Dates", ref: "C2", expected: ("error", "#DIV/0!"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "D2", expected: ("error", "#N/A"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "G2", expected: ("error", "#DIV/0!"), why: calamineDropsErrors),
             Correction(sheet: "Dates", ref: "J1", expected: ("date", "2025-03-16"), why: thaiTokens),
-            Correction(sheet: "Dates", ref: "E3", expected: ("date", "2025-03-16"), why: dateOnlyFormat),
         ],
         "hand_text.xlsx": ["Plain", "Prefixed"].flatMap { sheet in [
             Correction(sheet: sheet, ref: "E3", expected: ("string", "astral 😀 ok"),

@@ -33,19 +33,10 @@ extension CanonicalCell {
         case .number(let d): (type, value) = ("number", String(describing: d))
         case .bool(let b): (type, value) = ("bool", String(b))
         case .date(let d): (type, value) = ("date", d.iso8601)
-        case .duration(let days): (type, value) = ("duration", CanonicalCell.duration(days))
+        case .duration(let days): (type, value) = ("duration", NumberText.duration(days: days))
         case .error(let e): (type, value) = ("error", e)
         }
         self.init(ref: cell.address.a1, type: type, value: value)
-    }
-
-    /// `[-]H:MM:SS[.fff]` for a duration in days.
-    static func duration(_ days: Double) -> String {
-        let millis = Int((abs(days) * 86_400_000).rounded())
-        let s = millis / 1000, ms = millis % 1000
-        var text = (days < 0 ? "-" : "") + "\(s / 3600):" + String(format: "%02d:%02d", s / 60 % 60, s % 60)
-        if ms != 0 { text += String(format: ".%03d", ms) }
-        return text
     }
 }
 

@@ -20,6 +20,25 @@ import Testing
     func builtInIDs(id: Int, kind: NumberFormatKind) {
         #expect(NumberFormatKind.builtIn(id) == kind)
     }
+
+    /// The cell's value is the serial; the format only says that it is a date. What the format
+    /// does not show (a time under a date format, a date under a time format) is kept.
+    static let serialCases: [(NumberFormatKind, Double, Bool, String)] = [
+        (.date, 41_333.5, false, "2013-02-28T12:00:00"), (.date, 44_270, false, "2021-03-15"),
+        (.date, 44_270.000_011_574, false, "2021-03-15T00:00:01"), (.date, 0, false, "1899-12-30"),
+        (.date, 44_270.000_000_001, false, "2021-03-15"),  // under a millisecond: nothing to show
+        (.timeOfDay, 44_270.25, false, "2021-03-15T06:00:00"), (.timeOfDay, 0, false, "00:00:00"),
+        (.timeOfDay, 0.5, false, "12:00:00"), (.timeOfDay, 1.5, false, "1900-01-01T12:00:00"),
+        (.timeOfDay, 0.5, true, "12:00:00"), (.timeOfDay, 0.999_999_999_9, false, "1899-12-31T00:00:00"),
+        (.dateTime, 44_270, false, "2021-03-15T00:00:00"), (.date, 42_443.5, true, "2020-03-15T12:00:00"),
+    ]
+
+    @Test(arguments: serialCases)
+    func dateKindKeepsTheWholeSerial(format: NumberFormatKind, number: Double, date1904: Bool, iso: String) throws {
+        let value = XLSXSheetParser.apply(format, to: number, date1904: date1904)
+        guard case .date(let date) = value else { Issue.record("not a date: \(value)"); return }
+        #expect(date.iso8601 == iso)
+    }
 }
 
 @Suite struct XLSXEscapeTests {

@@ -59,35 +59,32 @@ import ThaiText
         #expect(describe(Period.parse(String(repeating: "ม.ค.-", count: 1000))) == "missingYear")
     }
 
-    @Test func hugeTextsStayFast() {
+    /// A whole document's text in one cell (~200,000 characters) is read to the end with the right
+    /// answers. How fast is measured by the benchmarks (scripts/bench), never asserted here: a timed
+    /// expectation fails on a busy machine, not on slow code.
+    @Test func hugeTextsAreReadWhole() {
         let paragraph = Seed.results.map { $0.joined(separator: " ") }.joined(separator: "\n")
-        let huge = String(repeating: paragraph + "\n", count: 40)  // ~200,000 characters
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            #expect(ThaiDateParser.dates(in: huge).count == 40 * 9)
-            _ = Period.parse(huge)
-            #expect(TextSimilarity.similarity(huge, huge) == 1)
-            _ = ThaiCleanup.key(huge)
-            _ = ItemNumber.splitEnumeration(huge)
-            _ = ResponsibleUnits.split(huge)
-        }
-        #expect(elapsed < .seconds(10), "\(elapsed)")
+        let huge = String(repeating: paragraph + "\n", count: 40)
+        #expect(ThaiDateParser.dates(in: huge).count == 40 * 9)
+        _ = Period.parse(huge)
+        #expect(TextSimilarity.similarity(huge, huge) == 1)
+        #expect(ThaiCleanup.key(huge).count <= huge.utf8.count)
+        _ = ItemNumber.splitEnumeration(huge)
+        #expect(!ResponsibleUnits.split(huge).isEmpty)
     }
 
-    /// 3,000 period cells and measure pairs: a guard against accidental quadratic work, loose enough for a debug
-    /// build on a busy machine. (Release, measured: Period.parse ≈ 2 µs, similarity of two seed measures ≈ 30 µs,
-    /// comparing two precomputed fingerprints < 1 µs.)
-    @Test func validatorBudget() {
+    /// 3,000 period cells and measure pairs, as one large batch validates: every pair compares
+    /// (similarity within 0…1) and every period of the seed parses.
+    @Test func manyPeriodsAndPairs() {
         let periods = Seed.plan.map { $0[3] } + ["ไตรมาสที่ 2 (1 ม.ค. 66 - 31 มี.ค. 66)", "รอบ 6 เดือน (ต.ค.64 - มี.ค.65)"]
         let plans = Seed.plan.map { $0[0] }
         let results = Seed.results.map { $0[0] }
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for i in 0..<3_000 {
-                _ = Period.parse(periods[i % periods.count], fiscalYear: 2564)
-                _ = TextSimilarity.similarity(plans[i % 8], results[(i / 8) % 8])
-            }
+        var parsed = 0
+        for i in 0..<3_000 {
+            if case .period = Period.parse(periods[i % periods.count], fiscalYear: 2564) { parsed += 1 }
+            let score = TextSimilarity.similarity(plans[i % 8], results[(i / 8) % 8])
+            #expect((0...1).contains(score))
         }
-        #expect(elapsed < .seconds(10), "\(elapsed)")
+        #expect(parsed == 3_000)
     }
 }

@@ -18,8 +18,9 @@ public struct AnnotatedCopy: Sendable {
         self.init(inputs: outcomes.map { .init(path: $0.path, document: $0.document, findings: $0.findings) }, created: created)
     }
 
+    let look = ExportLook.standard
     static let author = "ita"
-    static let base = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportStyle.fontSize, wrap: true, vertical: .top)
+    static let base = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportLook.standard.fontSize, wrap: true, vertical: .top)
 
     /// The findings on one cell: the worst severity colours it; the comment lists them all.
     struct Note {
@@ -48,20 +49,42 @@ public struct AnnotatedCopy: Sendable {
         return text
     }
 
+    /// The notes of one input's findings, by the cell they are shown on.
+    static func notes(_ input: ResultsWorkbook.Input, document: ITADocument) -> [SourceRef: Note] {
+        var notes: [SourceRef: Note] = [:]
+        for finding in input.findings {
+            guard let anchor = anchor(of: finding, in: document) else { continue }
+            var note = notes[anchor] ?? Note(severity: finding.severity)
+            note.severity = min(note.severity, finding.severity)
+            note.lines.append(comment(for: finding))
+            notes[anchor] = note
+        }
+        return notes
+    }
+
+    /// One submitted .xlsx: its own package edited (`AnnotatedPackage`); otherwise (CSV, text,
+    /// several files, or a package that cannot be edited) a rebuilt copy.
     public func write(to path: String) throws(SheetsError) {
+        if inputs.count == 1, let input = inputs.first, let document = input.document, input.path.lowercased().hasSuffix(".xlsx") {
+            do {
+                try AnnotatedPackage.write(input: input.path, notes: Self.notes(input, document: document), to: path)
+                return
+            } catch let error as SheetsError where error.code == .writeFailed {
+                throw error
+            } catch {
+                // Not editable in place: the rebuilt copy below keeps the values and marks the problems.
+            }
+        }
+        try writeRebuilt(to: path)
+    }
+
+    func writeRebuilt(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         var wroteSheet = false
         for input in inputs {
             guard let document = input.document else { continue }
-            var notes: [SourceRef: Note] = [:]
-            for finding in input.findings {
-                guard let anchor = Self.anchor(of: finding, in: document) else { continue }
-                var note = notes[anchor] ?? Note(severity: finding.severity)
-                note.severity = min(note.severity, finding.severity)
-                note.lines.append(Self.comment(for: finding))
-                notes[anchor] = note
-            }
+            let notes = Self.notes(input, document: document)
             for sheet in document.workbook.sheets {
                 try writeSheet(sheet, notes: notes.filter { $0.key.sheet == sheet.name }, hide: wroteSheet && sheet.state != .visible,
                                with: &writer)
@@ -127,7 +150,7 @@ public struct AnnotatedCopy: Sendable {
         // Readable widths (the file's own are not known): its longest line, within 6…30 units.
         var widths: [Int: Double] = [:]
         for (column, width) in longest {
-            widths[column] = min(30, max(6, Double(width) * ExportStyle.unitsPerCharacter + 2))
+            widths[column] = min(30, max(6, Double(width) + 2))
             try writer.setColumnWidth(widths[column]!, columns: column...column, in: sheet)
         }
         // Heights from the wrapped lines of the row's longest text.
@@ -135,11 +158,11 @@ public struct AnnotatedCopy: Sendable {
             var most = lines[row.index] ?? 1
             for cell in row.cells where mergedFirst[cell.address] == nil {
                 if case .string(let text) = cell.value, let width = widths[cell.address.column] {
-                    most = max(most, ExportStyle.lineCount(text, width: width))
+                    most = max(most, look.lineCount(text, units: width))
                 }
             }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: most), row: row.index, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10), row: row.index, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: nil), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }
 }

@@ -11,61 +11,75 @@ struct FindingsSheet {
     static let sheetName = "ผลการตรวจ"
 
     func write(with writer: inout XLSXWriter) throws(SheetsError) {
-        let sheet = try writer.addSheet(named: Self.sheetName)
+        let look = workbook.look
+        let english = look.language == .en
+        let sheet = try writer.addSheet(named: look.t(Self.sheetName, "Findings"))
         let severalFiles = workbook.inputs.count > 1
-        var headers = ["ระดับ", "รหัส", "ตำแหน่ง", "ข้อความ", "วิธีแก้"]
-        var bounds: [ExportStyle.WidthBounds] = [.init(min: 7, max: 8), .init(min: 11, max: 16), .init(min: 14, max: 24),
-                                                 .init(min: 20, max: 36), .init(min: 16, max: 30)]
+        var headers = [look.t("ระดับ", "Severity"), look.t("รหัส", "Code"), look.t("ตำแหน่ง", "Place"), look.t("ข้อความ", "Message"),
+                       look.t("วิธีแก้", "How to fix")]
+        // The place is shown whole (a short column as wide as its longest address).
+        var bounds: [(min: Double, max: Double, long: Bool)] = [(5, 9, false), (9, 20, false), (8, 34, false), (20, 80, true), (16, 80, true)]
         if severalFiles {
-            headers.append("ไฟล์")
-            bounds.append(.init(min: 10, max: 18))
+            headers.append(look.t("ไฟล์", "File"))
+            bounds.append((8, 24, false))
         }
         let t = workbook.text
         var rows: [(finding: Finding, input: Int, values: [String])] = []
         for (index, input) in workbook.inputs.enumerated() {
             let file = input.path.split(separator: "/").last.map(String.init) ?? input.path
             for finding in input.findings {
-                var values = [finding.severity.label.th, finding.code.rawValue,
-                              finding.place?.description ?? finding.sheet ?? "", t(finding.message.th), t(finding.fix.th)]
+                var values = [english ? finding.severity.label.en : finding.severity.label.th, finding.code.rawValue,
+                              finding.place?.description ?? finding.sheet ?? "",
+                              t(english ? finding.message.en : finding.message.th), t(english ? finding.fix.en : finding.fix.th)]
                 if severalFiles { values.append(file) }
                 rows.append((finding, index, values))
             }
         }
-        var longest = headers.map(ExportStyle.longestLine)
-        for row in rows { for (c, value) in row.values.enumerated() { longest[c] = max(longest[c], ExportStyle.longestLine(value)) } }
-        let widths = ExportStyle.columnWidths(bounds, longest: longest)
+        let needs = headers.indices.map { c in
+            var natural = look.unitsFor(headers[c], bold: true), amount = 0.0
+            for row in rows.prefix(ResultsWorkbook.widthSample) {
+                natural = max(natural, look.unitsFor(row.values[c]))
+                amount += FontMetrics.points(row.values[c], size: look.fontSize)
+            }
+            return ExportLook.ColumnNeed(min: bounds[c].min, max: bounds[c].max, natural: natural, long: bounds[c].long, amount: amount)
+        }
+        let widths = look.columnWidths(needs)
 
-        let headerRow = try ResultsWorkbook.writeTitleBlock([t("ผลการตรวจตามแบบของ ITA \(workbook.template.itaYear)")],
-                                                            columns: headers.count, in: sheet, with: &writer) + 1
+        let title = try ResultsWorkbook.writeTitleBlock([t(look.t("ผลการตรวจตามแบบของ ITA \(workbook.template.itaYear)",
+                                                                   "Findings against the ITA \(workbook.template.itaYear) forms"))],
+                                                        columns: headers.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
+        let headerRow = title.row + 1
         for (c, header) in headers.enumerated() {
-            try writer.write(.string(header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
+            try writer.write(.string(header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
             try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
         }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: headerRow, in: sheet)
+        let headerHeight = look.rowHeight(lines: zip(headers, widths).map { look.lineCount($0, units: $1, bold: true) }.max() ?? 1)
+        try writer.setRowHeight(headerHeight, row: headerRow, in: sheet)
         if rows.isEmpty {
             let range = CellRange(start: CellAddress(row: headerRow + 1, column: 1), end: CellAddress(row: headerRow + 1, column: headers.count))
-            try writer.merge(range, value: .string("ไม่พบปัญหา"), in: sheet, style: ExportStyle.bodyCentered)
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: headerRow + 1, in: sheet)
+            try writer.merge(range, value: .string(look.t("ไม่พบปัญหา", "No problems found")), in: sheet, style: look.bodyCentered)
+            try writer.setRowHeight(look.rowHeight(lines: 1), row: headerRow + 1, in: sheet)
         }
+        let maxLines = look.maxLines(headerHeight: headerHeight)
         for (i, row) in rows.enumerated() {
             let r = headerRow + 1 + i
             let fill = ExportStyle.severityFill[row.finding.severity]
-            let body = ExportStyle.filled(ExportStyle.body, fill)
+            let body = ExportStyle.filled(look.body, fill)
             for (c, value) in row.values.enumerated() {
                 let address = CellAddress(row: r, column: c + 1)
                 if c == 2, let target = map.target(for: row.finding, input: row.input) {
                     // The source place as the text; the link opens the exported cell.
                     let shown = value.isEmpty ? SourceRef.qualified(target.sheet, target.address.a1) : value
                     try writer.writeInternalLink(text: shown, to: target.address, onSheet: target.sheet, at: address, in: sheet,
-                                                 style: ExportStyle.filled(ExportStyle.link, fill))
+                                                 style: ExportStyle.filled(look.link, fill))
                 } else {
-                    try writer.write(.string(value), at: address, in: sheet, style: c == 0 ? ExportStyle.filled(ExportStyle.bodyCentered, fill) : body)
+                    try writer.write(.string(value), at: address, in: sheet, style: c == 0 ? ExportStyle.filled(look.bodyCentered, fill) : body)
                 }
             }
-            let lines = zip(row.values, widths).map { ExportStyle.lineCount($0, width: $1) }.max() ?? 1
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
+            let lines = zip(row.values, widths).map { look.lineCount($0, units: $1) }.max() ?? 1
+            try writer.setRowHeight(look.rowHeight(lines: min(lines, maxLines)), row: r, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
         writer.freezePanes(at: CellAddress(row: headerRow + 1, column: 1), in: sheet)
         if !rows.isEmpty {
             try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),

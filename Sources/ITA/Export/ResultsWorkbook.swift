@@ -25,28 +25,39 @@ public struct ResultsWorkbook: Sendable {
     public var thaiDigits: Bool
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    /// The type size and the language of the headings.
+    public var look: ExportLook
+    /// The agency named in the title where a document does not name its own.
+    public var agency: String?
 
-    public init(inputs: [Input], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil) {
+    public init(inputs: [Input], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil,
+                look: ExportLook = .standard, agency: String? = nil) {
         self.inputs = inputs
         self.template = template
         self.thaiDigits = thaiDigits
         self.created = created
+        self.look = look
+        self.agency = agency
     }
 
     /// The outcomes of `Pipeline.run`, one input each.
-    public init(outcomes: [Pipeline.Outcome], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil) {
+    public init(outcomes: [Pipeline.Outcome], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil,
+                look: ExportLook = .standard, agency: String? = nil) {
         self.init(inputs: outcomes.map { Input(path: $0.path, document: $0.document, findings: $0.findings) },
-                  template: template, thaiDigits: thaiDigits, created: created)
+                  template: template, thaiDigits: thaiDigits, created: created, look: look, agency: agency)
     }
 
     public var findings: [Finding] { inputs.flatMap(\.findings) }
     var documents: [ITADocument] { inputs.compactMap(\.document) }
 
-    /// A column of an exported table: its header and how a measure fills it.
+    /// A column of an exported table: its header, how a measure fills it, its bounds in column
+    /// units, and whether it holds long text (it then shares the page's width by its text).
     struct Column {
         var header: String
         var field: Field?
-        var bounds: ExportStyle.WidthBounds
+        var min: Double
+        var max: Double
+        var long: Bool
         var value: (Measure) -> String
     }
 
@@ -57,7 +68,7 @@ public struct ResultsWorkbook: Sendable {
     /// Writes the workbook; returns where each finding went in it (for the review workbook's links).
     func writeMapped(to path: String) throws(SheetsError) -> ExportMap {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         var map = ExportMap()
         for (index, input) in inputs.enumerated() {
             guard let document = input.document else { continue }
@@ -67,9 +78,9 @@ public struct ResultsWorkbook: Sendable {
         }
         try SummarySheet(workbook: self).write(with: &writer)
         try FindingsSheet(workbook: self, map: map).write(with: &writer)
-        let agency = documents.compactMap(\.agency).first
+        let agency = documents.compactMap(\.agency).first ?? agency
         try writer.setProperties(DocumentProperties(
-            title: template.resultsTitle, subject: "ITA \(template.planItem) / \(template.resultsItem)", author: agency, company: agency,
+            title: resultsTitle, subject: "ITA \(template.planItem) / \(template.resultsItem)", author: agency, company: agency,
             keywords: "ITA, \(template.planItem), \(template.resultsItem)", comments: "ITA Toolkit", created: created))
         try writer.close()
         return map
@@ -77,34 +88,49 @@ public struct ResultsWorkbook: Sendable {
 
     // MARK: - Tables
 
-    static var numberColumn: Column { Column(header: "ลำดับ", field: .number, bounds: .init(min: 6, max: 6)) { $0.number.map(String.init) ?? "" } }
+    /// Rows the column-width search measures.
+    static let widthSample = 200
+
+    var planTitle: String { look.t(template.planTitle, "Plan of measures to promote integrity and transparency within the agency") }
+    var resultsTitle: String {
+        look.t(template.resultsTitle, "Report on the measures to promote integrity and transparency within the agency")
+    }
+
+    var numberColumn: Column { Column(header: look.t("ลำดับ", "No."), field: .number, min: 3, max: 5, long: false) { $0.number.map(String.init) ?? "" } }
 
     /// The columns of an exported table, in the order of the official forms. Results get a
-    /// status column when the status of any measure is known.
+    /// status column when the status of any measure is known, and a problems column (ปัญหา/อุปสรรค)
+    /// beside the recommendations when any measure has problems. Results leave out the steps: the
+    /// plan sheet before them carries each measure's steps, and the width goes to what was done.
     func columns(for table: MeasureTable) -> [Column] {
-        let measure = Column(header: "มาตรการ/แนวทาง", field: .measure, bounds: .init(min: 14, max: 25)) { $0.title }
-        let steps = Column(header: "ขั้นตอนและวิธีการ", field: .steps, bounds: .init(min: 14, max: 25)) { $0.cells[.steps]?.text ?? "" }
-        let responsible = Column(header: "ผู้รับผิดชอบ", field: .responsible, bounds: .init(min: 9, max: 14)) {
+        let measure = Column(header: look.t("มาตรการ/แนวทาง", "Measure"), field: .measure, min: 10, max: 60, long: true) { $0.title }
+        let steps = Column(header: look.t("ขั้นตอนและ\nวิธีการ", "Steps"), field: .steps, min: 10, max: 60, long: true) { $0.cells[.steps]?.text ?? "" }
+        let responsible = Column(header: look.t("ผู้รับผิดชอบ", "Responsible"), field: .responsible, min: 6, max: 12, long: false) {
             $0.responsible.isEmpty ? ($0.cells[.responsible]?.text ?? "") : $0.responsible.map(\.written).joined(separator: "\n")
         }
         // The header broken where a Thai reader would: a word-wrapping program cannot find Thai word ends.
-        let period = Column(header: "ระยะเวลา\nดำเนินการ", field: .period, bounds: .init(min: 10, max: 13)) {
+        let period = Column(header: look.t("ระยะเวลา\nดำเนินการ", "Period"), field: .period, min: 5, max: 11, long: false) {
             $0.period?.text ?? $0.cells[.period]?.text ?? ""
         }
         switch table.kind {
         case .plan:
-            let monitoring = Column(header: "การกำกับติดตาม", field: .monitoring, bounds: .init(min: 11, max: 17)) { $0.monitoring ?? "" }
-            return [Self.numberColumn, measure, steps, responsible, period, monitoring]
+            let monitoring = Column(header: look.t("การกำกับติดตาม", "Monitoring"), field: .monitoring, min: 9, max: 40, long: true) { $0.monitoring ?? "" }
+            return [numberColumn, measure, steps, responsible, period, monitoring]
         case .results:
-            let outcome = Column(header: "ผลการดำเนินการ", field: .result, bounds: .init(min: 17, max: 30)) { $0.outcome ?? "" }
-            let recommendation = Column(header: "ข้อเสนอแนะ", field: .recommendation, bounds: .init(min: 11, max: 20)) { $0.recommendation ?? "" }
-            var columns = [Self.numberColumn, measure, steps, responsible, period, outcome]
+            let outcome = Column(header: look.t("ผลการดำเนินการ", "Result"), field: .result, min: 12, max: 80, long: true) { $0.outcome ?? "" }
+            var columns = [numberColumn, measure, responsible, period, outcome]
             if table.measures.contains(where: { $0.status != nil }) {
-                columns.append(Column(header: "สถานะ", field: .status, bounds: .init(min: 11, max: 12)) {
-                    $0.status.map(ExportStyle.statusLabel) ?? ""
+                let language = look.language
+                columns.append(Column(header: look.t("สถานะ", "Status"), field: .status, min: 5, max: 10, long: false) {
+                    $0.status.map { ExportStyle.statusLabel($0, language: language) } ?? ""
                 })
             }
-            columns.append(recommendation)
+            if table.measures.contains(where: { !($0.problems ?? "").isEmpty }) {
+                columns.append(Column(header: look.t("ปัญหา/อุปสรรค", "Problems"), field: .problems, min: 8, max: 40, long: true) { $0.problems ?? "" })
+            }
+            columns.append(Column(header: look.t("ข้อเสนอแนะ", "Recommendations"), field: .recommendation, min: 8, max: 40, long: true) {
+                $0.recommendation ?? ""
+            })
             return columns
         }
     }
@@ -113,128 +139,107 @@ public struct ResultsWorkbook: Sendable {
 
     /// Numbers shown with Thai digits (Excel's `D07` native-digit prefix, Thai locale) when asked.
     var numberStyle: CellStyle {
-        var style = ExportStyle.number
+        var style = look.number
         if thaiDigits { style.numberFormat = "[$-D07041E]0" }
         return style
     }
 
-    /// The title block: the document, the agency and its place, the fiscal year.
+    /// The title block: the document, then the agency, its place and the fiscal year on one line
+    /// (a line of the first page saved for the table; it wraps when it is longer than the page).
     func titleLines(_ title: String, document: ITADocument?) -> [String] {
-        var lines = [title]
-        if let document {
-            let place = [document.agency, document.district.map { "อำเภอ" + $0 }, document.province.map { "จังหวัด" + $0 }]
-                .compactMap { $0 }.joined(separator: " ")
-            if !place.isEmpty { lines.append(place) }
-            if let fy = document.fiscalYear { lines.append("ประจำปีงบประมาณ พ.ศ. \(fy)") }
-        }
-        return lines.map(text)
+        let place = [document?.agency ?? agency, document?.district.map { look.t("อำเภอ", "District ") + $0 },
+                     document?.province.map { look.t("จังหวัด", "Province ") + $0 },
+                     document?.fiscalYear.map { look.t("ประจำปีงบประมาณ พ.ศ. \($0)", "Fiscal year B.E. \($0)") }]
+            .compactMap { $0 }.joined(separator: " ")
+        return (place.isEmpty ? [title] : [title, place]).map(text)
     }
 
-    /// Writes `lines` merged across `columns` columns from row 1; returns the next free row.
-    static func writeTitleBlock(_ lines: [String], columns: Int, in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) -> Int {
+    /// Writes `lines` merged across `columns` columns (`width` units together) from row 1, each
+    /// row as tall as its wrapped lines; returns the next free row and the height used.
+    static func writeTitleBlock(_ lines: [String], columns: Int, width: Double, look: ExportLook, in sheet: SheetHandle,
+                                with writer: inout XLSXWriter) throws(SheetsError) -> (row: Int, height: Double) {
+        // The merged cell is as wide as its columns with the padding between them.
+        let width = width + Double(max(0, columns - 1)) * 5 / 7
+        var height = 0.0
         for (i, line) in lines.enumerated() {
             let range = CellRange(start: CellAddress(row: i + 1, column: 1), end: CellAddress(row: i + 1, column: max(1, columns)))
-            try writer.merge(range, value: .string(line), in: sheet, style: i == 0 ? ExportStyle.title : ExportStyle.subtitle)
-            try writer.setRowHeight(i == 0 ? 34 : 28, row: i + 1, in: sheet)
+            try writer.merge(range, value: .string(line), in: sheet, style: i == 0 ? look.title : look.subtitle)
+            let size = i == 0 ? look.titleSize : look.fontSize
+            let rowHeight = look.rowHeight(lines: look.lineCount(line, units: width, bold: i == 0, size: size), size: size)
+            try writer.setRowHeight(rowHeight, row: i + 1, in: sheet)
+            height += rowHeight
         }
-        return lines.count + 1
+        return (lines.count + 1, height)
     }
 
     func writeTable(_ table: MeasureTable, of document: ITADocument, input: Int, with writer: inout XLSXWriter, map: inout ExportMap) throws(SheetsError) {
-        let sheet = try writer.addSheet(named: table.kind == .plan ? "แผนมาตรการ" : "ผลการดำเนินการ")
+        let sheet = try writer.addSheet(named: table.kind == .plan ? look.t("แผนมาตรการ", "Plan") : look.t("ผลการดำเนินการ", "Results"))
         let sheetName = writer.name(of: sheet)
         let columns = columns(for: table)
-        let last = columns.count
         let measures = table.measures
-
-        let headerRow = try Self.writeTitleBlock(titleLines(table.kind == .plan ? template.planTitle : template.resultsTitle, document: document),
-                                                 columns: last, in: sheet, with: &writer) + 1
-        let firstBodyRow = headerRow + 1
         let values = measures.map { measure in columns.map { text($0.value(measure)) } }
 
-        // Runs of rows sharing one value written once for the group (carried down): merged again.
-        // runEnd[c][r] is the last row of the run starting at r (r itself when not merged).
-        var runEnd = [[Int]](repeating: [], count: last)
-        for (c, column) in columns.enumerated() {
-            var ends = Array(measures.indices)
-            var r = 0
-            while r < measures.count {
-                var end = r
-                if let field = column.field, let origin = measures[r].cells[field].map({ $0.carriedFrom ?? $0.source }) {
-                    while end + 1 < measures.count, measures[end + 1].cells[field]?.carriedFrom == origin { end += 1 }
-                }
-                ends[r] = end
-                r = end + 1
+        // Widths: short columns as their longest line wants, long ones sharing the rest by their text.
+        let needs = columns.enumerated().map { c, column in
+            var natural = look.compactUnits(column.header, bold: true)
+            var amount = 0.0
+            for row in values.prefix(Self.widthSample) where !row[c].isEmpty {
+                natural = max(natural, column.long ? look.unitsFor(row[c]) : look.compactUnits(row[c]))
+                if column.long { amount += FontMetrics.points(row[c], size: look.fontSize) }
             }
-            runEnd[c] = ends
+            // No column narrower than its header's longest word.
+            let least = max(column.min, look.wordUnits(column.header, bold: true))
+            return ExportLook.ColumnNeed(min: least, max: max(least, column.max), natural: natural, long: column.long, amount: amount)
         }
-
-        // Widths from the longest lines; heights from wrapped lines, a merged value's lines shared by its rows.
-        var longest = columns.map { ExportStyle.longestLine($0.header) }
-        for row in values { for (c, value) in row.enumerated() where !value.isEmpty { longest[c] = max(longest[c], ExportStyle.longestLine(value)) } }
-        let widths = ExportStyle.columnWidths(columns.map(\.bounds), longest: longest)
-        var lines = [Int](repeating: 1, count: measures.count)
-        for c in 0..<last {
-            var r = 0
-            while r < measures.count {
-                if runEnd[c][r] == r { lines[r] = max(lines[r], ExportStyle.lineCount(values[r][c], width: widths[c])) }
-                r = runEnd[c][r] + 1
-            }
-        }
-        for c in 0..<last {
-            var r = 0
-            while r < measures.count {
-                let end = runEnd[c][r]
-                if end > r {
-                    let needed = ExportStyle.lineCount(values[r][c], width: widths[c])
-                    let have = lines[r...end].reduce(0, +)
-                    if needed > have { lines[end] += needed - have }
-                }
-                r = end + 1
-            }
-        }
+        // The search measures a sample of the rows: enough to find the widths, bounded for long tables.
+        let measured = values.prefix(Self.widthSample).map { row in row.map { TextLayout.Measured($0) } }
+        let widths = look.shortestWidths(look.columnWidths(needs), needs: needs, rows: measured,
+                                         header: columns.map { TextLayout.Measured($0.header, bold: true) })
+        let title = try Self.writeTitleBlock(titleLines(table.kind == .plan ? planTitle : resultsTitle, document: document),
+                                             columns: columns.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
+        let layout = TableLayout(values: values, fields: columns.map(\.field), measures: measures, widths: widths,
+                                 headers: columns.map(\.header), look: look, firstPage: look.printableHeight - title.height)
+        // The header right below the title block: a spacer row would cost the first page a line.
+        let headerRow = title.row
+        let firstBodyRow = headerRow + 1
 
         for (c, width) in widths.enumerated() {
             try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
+            try writer.write(.string(columns[c].header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
-        for (c, column) in columns.enumerated() {
-            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
+        try writer.setRowHeight(layout.headerHeight, row: headerRow, in: sheet)
+        for (r, height) in layout.heights.enumerated() {
+            try writer.setRowHeight(height, row: firstBodyRow + r, in: sheet)
         }
-        let headerLines = zip(columns.map(\.header), widths).map { ExportStyle.lineCount($0, width: $1) }.max() ?? 1
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: headerLines), row: headerRow, in: sheet)
-        for r in measures.indices {
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines[r]), row: firstBodyRow + r, in: sheet)
-        }
-
-        for (c, column) in columns.enumerated() {
-            var r = 0
-            while r < measures.count {
-                let value = values[r][c]
-                let end = runEnd[c][r]
-                let top = CellAddress(row: firstBodyRow + r, column: c + 1)
-                if end > r {
-                    let range = CellRange(start: top, end: CellAddress(row: firstBodyRow + end, column: c + 1))
-                    try writer.merge(range, value: .string(value), in: sheet, style: ExportStyle.body)
-                } else if value.isEmpty {
-                    try writer.writeBlank(at: top, in: sheet, style: ExportStyle.body)
-                } else if column.field == .number, let number = measures[r].number {
-                    try writer.write(.number(Double(number)), at: top, in: sheet, style: numberStyle)
-                } else {
-                    try writer.write(.string(value), at: top, in: sheet, style: column.field == .status ? ExportStyle.bodyCentered : ExportStyle.body)
-                }
-                r = end + 1
+        for cell in layout.cells {
+            let top = CellAddress(row: firstBodyRow + cell.row, column: cell.column + 1)
+            let field = columns[cell.column].field
+            if cell.rows > 1 {
+                let range = CellRange(start: top, end: CellAddress(row: firstBodyRow + cell.row + cell.rows - 1, column: cell.column + 1))
+                try writer.merge(range, value: .string(cell.text), in: sheet, style: look.body)
+            } else if cell.text.isEmpty {
+                try writer.writeBlank(at: top, in: sheet, style: look.body)
+            } else if field == .number, cell.first, let number = measures[cell.measure].number {
+                try writer.write(.number(Double(number)), at: top, in: sheet, style: numberStyle)
+            } else {
+                try writer.write(.string(cell.text), at: top, in: sheet, style: field == .status ? look.bodyCentered : look.body)
             }
         }
 
         // Where each source cell went, for the findings sheet's links.
-        map.addTable(table, input: input, sheet: sheetName, headerRow: headerRow, firstBodyRow: firstBodyRow,
+        map.addTable(table, input: input, sheet: sheetName, headerRow: headerRow, bodyRows: layout.measureRows.map { firstBodyRow + $0 },
                      columns: columns.map(\.field))
 
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        // Excel holds at most 1,023 manual breaks: a longer table is paginated by the program
+        // (its rows are still never taller than a page).
+        if layout.pageBreaks.count <= 1_023 {
+            try writer.setPageBreaks(beforeRows: layout.pageBreaks.map { firstBodyRow + $0 }, in: sheet)
+        }
         writer.freezePanes(at: CellAddress(row: firstBodyRow, column: 1), in: sheet)
         if !measures.isEmpty {
             try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),
-                                            end: CellAddress(row: headerRow + measures.count, column: last)), in: sheet)
+                                            end: CellAddress(row: headerRow + layout.heights.count, column: columns.count)), in: sheet)
         }
     }
 }
@@ -271,7 +276,8 @@ struct ExportMap {
     /// Per exported table: source column → exported column.
     private var tableColumns: [[Int: Int]] = []
 
-    mutating func addTable(_ table: MeasureTable, input: Int, sheet: String, headerRow: Int, firstBodyRow: Int, columns: [Field?]) {
+    /// `bodyRows`: the exported row of each measure (its first, when it continues on more).
+    mutating func addTable(_ table: MeasureTable, input: Int, sheet: String, headerRow: Int, bodyRows: [Int], columns: [Field?]) {
         let located = table.located
         let id = tableColumns.count
         var columnMap: [Int: Int] = [:]
@@ -287,7 +293,7 @@ struct ExportMap {
             Self.set(&cells, CellKey(input: input, ref: source), Target(sheet: sheet, address: CellAddress(row: headerRow, column: c + 1)))
         }
         for (i, measure) in table.measures.enumerated() {
-            let row = firstBodyRow + i
+            let row = bodyRows[i]
             let start = Target(sheet: sheet, address: CellAddress(row: row, column: 1))
             Self.set(&rows, RowKey(input: input, sheet: located.sheet, row: measure.row), (start, id))
             for (c, field) in columns.enumerated() {

@@ -93,130 +93,145 @@ struct SummarySheet {
         return counts
     }
 
+    /// One printed page: the title, the overview (measures planned and reported, findings by
+    /// severity) in one row, the measures per unit and status below it, and beside both the
+    /// two charts drawn from those cells, one above the other.
     func write(with writer: inout XLSXWriter) throws(SheetsError) {
         let documents = workbook.documents
         let counts = Self.counts(documents)
-        let sheet = try writer.addSheet(named: Self.sheetName)
-        let name = writer.name(of: sheet)
-        let statusHeaders = ExportStyle.statusLabels + [Self.unknownStatus]
-        let columns = counts.hasResults ? 2 + statusHeaders.count : 2
+        let look = workbook.look
         let t = workbook.text
-        var row = try ResultsWorkbook.writeTitleBlock(
-            workbook.titleLines("สรุป" + workbook.template.resultsTitle, document: documents.first), columns: columns, in: sheet, with: &writer) + 1
-
-        let labelWidth = 24.0, countWidth = 9.0
+        let sheet = try writer.addSheet(named: look.t(Self.sheetName, "Summary"))
+        let name = writer.name(of: sheet)
+        let language = look.language
+        // Headers broken where a Thai reader would, two lines at most in the narrow count columns.
+        let statusHeaders = language == .en ? ["Done", "In progress", "Not started", "No status"]
+            : ["ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ", "ยังไม่\nดำเนินการ", "ไม่ระบุ\nสถานะ"]
+        // Table columns: the label, then five counts; a narrow gap; then the charts' column.
+        // The tables two points smaller than the body, so that the charts beside them get room.
+        let size = look.fontSize - 2
+        func sized(_ style: CellStyle) -> CellStyle {
+            var copy = style
+            copy.fontSize = size
+            return copy
+        }
+        let labelWidth = 13.0, countWidth = 7.0, gap = 0.5
+        let tableColumns = 6
+        let chartColumn = tableColumns + 2
+        let chartWidth = max(8, look.pageUnits(columns: chartColumn) - labelWidth - 5 * countWidth - gap)
         try writer.setColumnWidth(labelWidth, columns: 1...1, in: sheet)
-        try writer.setColumnWidth(countWidth, columns: 2...max(2, columns), in: sheet)
-        let height = ExportStyle.rowHeight(lines: 1)
+        try writer.setColumnWidth(countWidth, columns: 2...tableColumns, in: sheet)
+        try writer.setColumnWidth(gap, columns: (tableColumns + 1)...(tableColumns + 1), in: sheet)
+        try writer.setColumnWidth(chartWidth, columns: chartColumn...chartColumn, in: sheet)
+        let widths = [labelWidth] + Array(repeating: countWidth, count: 5)
+
+        let lines = workbook.titleLines(look.t("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Summary of the measures"),
+                                        document: documents.first)
+        let title = try ResultsWorkbook.writeTitleBlock(lines, columns: chartColumn,
+            width: widths.reduce(0, +) + gap + chartWidth, look: look, in: sheet, with: &writer)
+        var row = title.row
+        var used = title.height
         func count(_ n: Int, _ r: Int, _ c: Int, bold: Bool = false) throws(SheetsError) {
-            var style = workbook.numberStyle
+            var style = sized(workbook.numberStyle)
             style.bold = bold
             try writer.write(.number(Double(n)), at: CellAddress(row: r, column: c), in: sheet, style: style)
         }
-        func label(_ s: String, _ r: Int, _ c: Int, style: CellStyle = ExportStyle.body) throws(SheetsError) {
+        func label(_ s: String, _ r: Int, _ c: Int, style: CellStyle) throws(SheetsError) {
             try writer.write(.string(t(s)), at: CellAddress(row: r, column: c), in: sheet, style: style)
         }
-
-        // Overview.
-        let findings = workbook.findings
-        var overview: [(String, Int)] = [("มาตรการตามแผน", counts.planned)]
-        if counts.hasResults {
-            overview.append(("มาตรการที่รายงานผล", counts.reported))
-            overview += zip(statusHeaders, counts.byStatus).map { ("– " + $0, $1) }
+        /// A header row: its height from the longest wrapped header.
+        func headerRow(_ headers: [String]) throws(SheetsError) {
+            for (c, header) in headers.enumerated() { try label(header, row, c + 1, style: sized(look.header)) }
+            let lines = zip(headers, widths).map { look.lineCount($0, units: $1, bold: true, size: size) }.max() ?? 1
+            try setHeight(look.rowHeight(lines: lines, size: size))
         }
-        overview += [("ข้อผิดพลาดที่พบ", findings.filter { $0.severity == .error }.count),
-                     ("คำเตือน", findings.filter { $0.severity == .warning }.count),
-                     ("ข้อสังเกต", findings.filter { $0.severity == .info }.count)]
-        try label("ภาพรวม", row, 1, style: ExportStyle.header)
-        try label("จำนวน", row, 2, style: ExportStyle.header)
-        try writer.setRowHeight(height, row: row, in: sheet)
-        row += 1
-        let statusRows = counts.hasResults ? (row + 2)...(row + 1 + statusHeaders.count) : nil
-        for (text, n) in overview {
-            try label(text, row, 1)
-            try count(n, row, 2)
+        func setHeight(_ height: Double) throws(SheetsError) {
             try writer.setRowHeight(height, row: row, in: sheet)
+            used += height
             row += 1
         }
-        row += 1
+        let firstTableRow = row
 
-        // Per unit, per status.
-        let unitHeaders = ["หน่วยงานที่รับผิดชอบ", "จำนวนมาตรการ"] + (counts.hasResults ? statusHeaders : [])
-        for (c, header) in unitHeaders.enumerated() { try label(header, row, c + 1, style: ExportStyle.header) }
-        let headerLines = unitHeaders.enumerated().map { c, h in ExportStyle.lineCount(h, width: c == 0 ? labelWidth : countWidth) }.max() ?? 1
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: headerLines), row: row, in: sheet)
-        row += 1
+        // Overview in one row.
+        let findings = workbook.findings
+        var overview: [(String, Int)] = [(look.t("มาตรการ\nตามแผน", "Planned"), counts.planned)]
+        if counts.hasResults { overview.append((look.t("รายงานผล", "Reported"), counts.reported)) }
+        overview += [(look.t("ข้อผิดพลาด", "Errors"), findings.filter { $0.severity == .error }.count),
+                     (look.t("คำเตือน", "Warnings"), findings.filter { $0.severity == .warning }.count),
+                     (look.t("ข้อสังเกต", "Notes"), findings.filter { $0.severity == .info }.count)]
+        try headerRow([look.t("ภาพรวม", "Overview")] + overview.map(\.0))
+        try label(look.t("จำนวน", "Count"), row, 1, style: sized(look.body))
+        for (i, item) in overview.enumerated() { try count(item.1, row, 2 + i) }
+        try setHeight(look.rowHeight(lines: 1, size: size))
+
+        // Per unit, per status; the last row counts each measure once.
+        let unitHeaders = [look.t("หน่วยงานที่รับผิดชอบ", "Responsible unit"), look.t("จำนวน\nมาตรการ", "Measures")]
+            + (counts.hasResults ? statusHeaders : [])
+        try headerRow(unitHeaders)
+        let statusHeaderRow = row - 1
         let firstUnitRow = row
         for unit in counts.units {
-            try label(unit.name, row, 1)
+            let name = unit.name == Self.unknownUnit ? look.t(Self.unknownUnit, "No unit given") : unit.name
+            try label(name, row, 1, style: sized(look.body))
             try count(unit.total, row, 2)
             if counts.hasResults { for (i, n) in unit.byStatus.enumerated() { try count(n, row, 3 + i) } }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: ExportStyle.lineCount(unit.name, width: labelWidth)), row: row, in: sheet)
-            row += 1
+            try setHeight(look.rowHeight(lines: look.lineCount(t(name), units: labelWidth, size: size), size: size))
         }
         let lastUnitRow = row - 1
-        let totalLabel = "รวม (มาตรการหนึ่งอาจมีหลายหน่วยงาน)"
-        try label(totalLabel, row, 1, style: ExportStyle.totalLabel)
-        try count(counts.units.reduce(0) { $0 + $1.total }, row, 2, bold: true)
-        if counts.hasResults {
-            for i in 0..<statusHeaders.count { try count(counts.units.reduce(0) { $0 + $1.byStatus[i] }, row, 3 + i, bold: true) }
-        }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: ExportStyle.lineCount(totalLabel, width: labelWidth)), row: row, in: sheet)
-        row += 2
+        let totalLabel = look.t("ทุกมาตรการ", "All measures")
+        try label(totalLabel, row, 1, style: sized(look.totalLabel))
+        try count(counts.hasResults ? counts.reported : counts.planned, row, 2, bold: true)
+        let totalRow = row
+        if counts.hasResults { for (i, n) in counts.byStatus.enumerated() { try count(n, row, 3 + i, bold: true) } }
+        try setHeight(look.rowHeight(lines: look.lineCount(t(totalLabel), units: labelWidth, bold: true, size: size), size: size))
 
-        // libxlsxwriter places a chart by pixels, counting a column unit as 7 pixels (Calibri 11)
-        // and a row as 20; with TH SarabunPSK as the default font a unit is wider in every office
-        // program. So the chart is sized in libxlsxwriter's pixels to span exactly the table's
-        // columns, and its rows get an explicit height so that they are 20 pixels everywhere.
-        let chartWidth = Self.libxlsxwriterPixels(labelWidth) + (columns - 1) * Self.libxlsxwriterPixels(countWidth)
-        func placeChart(_ chart: inout ColumnChart) throws(SheetsError) {
-            row += 1  // a blank row at the top of the chart's page
-            chart.widthPixels = chartWidth
-            chart.heightPixels = Self.chartRows * 20
-            for r in row..<(row + Self.chartRows + 1) { try writer.setRowHeight(15, row: r, in: sheet) }
-            try writer.addColumnChart(chart, at: CellAddress(row: row, column: 1), in: sheet)
-            row += Self.chartRows + 2
-        }
-
-        // Charts from the cells above, each on its own printed page.
-        var breaks: [Int] = []
+        // The charts beside the tables, one above the other, within what is left of the page:
+        // libxlsxwriter sizes a chart in its own pixels (a column unit 7 pixels, a point 4/3), so
+        // the chart is sized to span exactly the charts' column and the rows it is given.
+        let available = max(used - title.height, look.printableHeight - title.height - 8)
+        let chartPixels = Self.libxlsxwriterPixels(chartWidth)
+        var charts: [ColumnChart] = []
         if !counts.units.isEmpty {
-            breaks.append(row)
             var chart = ColumnChart(
-                title: t("จำนวนมาตรการตามหน่วยงานที่รับผิดชอบ"),
+                title: t(look.t("มาตรการตามหน่วยงาน", "By unit")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 1), end: CellAddress(row: lastUnitRow, column: 1))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 2), end: CellAddress(row: lastUnitRow, column: 2))))
             Self.style(&chart, max: counts.units.map(\.total).max() ?? 0)
-            chart.valueAxisTitle = t("จำนวนมาตรการ")
             chart.fill = 0x4472C4
-            try placeChart(&chart)
+            charts.append(chart)
         }
-        if let statusRows, counts.reported > 0 {
-            breaks.append(row)
+        if counts.reported > 0 {
             var chart = ColumnChart(
-                title: t("จำนวนมาตรการตามสถานะการดำเนินการ"),
-                categories: .init(sheet: name, range: CellRange(start: CellAddress(row: statusRows.lowerBound, column: 1), end: CellAddress(row: statusRows.upperBound, column: 1))),
-                values: .init(sheet: name, range: CellRange(start: CellAddress(row: statusRows.lowerBound, column: 2), end: CellAddress(row: statusRows.upperBound, column: 2))))
+                title: t(look.t("มาตรการตามสถานะ", "By status")),
+                categories: .init(sheet: name, range: CellRange(start: CellAddress(row: statusHeaderRow, column: 3), end: CellAddress(row: statusHeaderRow, column: 6))),
+                values: .init(sheet: name, range: CellRange(start: CellAddress(row: totalRow, column: 3), end: CellAddress(row: totalRow, column: 6))))
             Self.style(&chart, max: counts.byStatus.max() ?? 0)
-            chart.valueAxisTitle = t("จำนวนมาตรการ")
             chart.fill = 0x70AD47
-            try placeChart(&chart)
+            charts.append(chart)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: nil), in: sheet)
-        try writer.setPageBreaks(beforeRows: breaks, in: sheet)
+        // Rows below the tables, when the charts need more height than the tables take.
+        while used - title.height < available - 1 {
+            try setHeight(min(look.lineHeight, available - (used - title.height)))
+        }
+        if !charts.isEmpty {
+            let each = Int((available - 16 - 6 * Double(charts.count - 1)) * 4 / 3) / charts.count
+            for (i, var chart) in charts.enumerated() {
+                chart.widthPixels = chartPixels - 4  // inside its column: a chart reaching the next prints a page of its own
+                chart.heightPixels = each
+                try writer.addColumnChart(chart, at: CellAddress(row: firstTableRow, column: chartColumn), offsetY: i * (each + 8), in: sheet)
+            }
+        }
+        try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }
-
-    /// Rows of 15 points (20 pixels) a chart covers.
-    static let chartRows = 22
 
     /// The pixels libxlsxwriter 1.1.4 counts for a column `width` units wide (its Calibri 11 rule).
     static func libxlsxwriterPixels(_ width: Double) -> Int { width < 1 ? Int(width * 12 + 0.5) : Int(width * 7 + 0.5) + 5 }
 
     static func style(_ chart: inout ColumnChart, max: Int) {
         chart.fontName = ExportStyle.fontName
-        chart.fontSize = 14
+        chart.fontSize = 9
         chart.dataLabels = true
         chart.wholeNumbers = true
-        chart.majorUnit = Double(Swift.max(1, Int((Double(max) / 8).rounded(.up))))
+        chart.majorUnit = Double(Swift.max(1, Int((Double(max) / 6).rounded(.up))))
     }
 }

@@ -10,20 +10,42 @@ public struct TemplateWorkbook: Sendable {
     public var kind: TableKind
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    public var look: ExportLook
+    /// The plan a results form is filled from (`ita template --from`): its measures' numbers,
+    /// titles, steps, units and periods, the agency and the fiscal year; nil for a blank form.
+    public var plan: ITADocument?
 
-    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil) {
+    public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil, look: ExportLook = .standard, plan: ITADocument? = nil) {
         self.template = template
         self.kind = kind
         self.created = created
+        self.look = look
+        self.plan = plan
     }
 
-    /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y.
-    var fiscalYear: Int { template.itaYear }
+    /// The plan's measures that fill the form's rows.
+    var planned: [Measure] { plan?.plan?.measures ?? [] }
+
+    /// What a filled row holds in `field` (number, measure, steps, units, period); empty otherwise.
+    static func planned(_ measure: Measure, _ field: Field) -> String {
+        switch field {
+        case .number: measure.number.map(String.init) ?? ""
+        case .measure: measure.title
+        case .steps: measure.cells[.steps]?.text ?? measure.steps.joined(separator: "\n")
+        case .responsible: measure.responsible.isEmpty ? (measure.cells[.responsible]?.text ?? "") : measure.responsible.map(\.written).joined(separator: "\n")
+        case .period: measure.period?.text ?? measure.cells[.period]?.text ?? ""
+        default: ""
+        }
+    }
+
+    /// The ITA year's fiscal year: the plan and results assessed in ITA year Y are those of FY Y
+    /// (a plan's own fiscal year when the form is filled from one).
+    var fiscalYear: Int { plan?.fiscalYear ?? template.itaYear }
     static let bodyRows = 20
     /// Rows the dropdowns and hints cover, beyond the bordered ones.
     static let validatedRows = 500
-    static let fillIn = CellStyle(fontName: ExportStyle.fontName, fontSize: ExportStyle.fontSize, fill: 0xFFF2CC, wrap: true,
-                                  horizontal: .center, vertical: .center, border: true)
+    var fillIn: CellStyle { CellStyle(fontName: ExportStyle.fontName, fontSize: look.fontSize, fill: 0xFFF2CC, wrap: true,
+                                  horizontal: .center, vertical: .center, border: true) }
 
     struct Column {
         var field: Field
@@ -73,7 +95,7 @@ public struct TemplateWorkbook: Sendable {
 
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)
         try writeForm(with: &writer)
         try writeInstructions(with: &writer)
         try writer.setProperties(DocumentProperties(
@@ -90,31 +112,65 @@ public struct TemplateWorkbook: Sendable {
         // Title block: the document, the agency (to fill in), the fiscal year.
         let title = kind == .plan ? template.planTitle : template.resultsTitle
         try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: last)),
-                         value: .string(title), in: sheet, style: ExportStyle.title)
+                         value: .string(title), in: sheet, style: look.title)
         try writer.setRowHeight(34, row: 1, in: sheet)
         let agency = CellRange(start: CellAddress(row: 2, column: 1), end: CellAddress(row: 2, column: last))
-        try writer.merge(agency, value: .string(""), in: sheet, style: Self.fillIn)
+        let agencyName = [plan?.agency, plan?.district.map { "อำเภอ" + $0 }, plan?.province.map { "จังหวัด" + $0 }].compactMap { $0 }.joined(separator: " ")
+        try writer.merge(agency, value: .string(agencyName), in: sheet, style: fillIn)
         try writer.addInputHint(agency, title: "ชื่อหน่วยงาน",
                                 message: "พิมพ์ชื่อหน่วยงาน อำเภอ และจังหวัด เช่น องค์การบริหารส่วนตำบลกุดจอก อำเภอบัวใหญ่ จังหวัดนครราชสีมา",
                                 in: sheet)
-        try writer.setRowHeight(28, row: 2, in: sheet)
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 2, in: sheet)
         try writer.merge(CellRange(start: CellAddress(row: 3, column: 1), end: CellAddress(row: 3, column: last)),
-                         value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: ExportStyle.subtitle)
-        try writer.setRowHeight(28, row: 3, in: sheet)
-
-        let headerRow = 5, first = headerRow + 1
-        let widths = ExportStyle.columnWidths(columns.map { .init(min: $0.width, max: $0.width) }, longest: columns.map { _ in 0 })
+                         value: .string("ประจำปีงบประมาณ พ.ศ. \(fiscalYear)"), in: sheet, style: look.subtitle)
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 3, in: sheet)
+        var headerRow = 5
+        if kind == .plan {
+            // The place for last year's result and what it calls for (missing-analysis is fixed here).
+            // The label names no wording the validator takes for an analysis: only what is typed below it counts.
+            try writer.merge(CellRange(start: CellAddress(row: 4, column: 1), end: CellAddress(row: 4, column: last)),
+                             value: .string("สรุปผลคะแนน ITA ปี \(fiscalYear - 1) ของหน่วยงาน ประเด็นที่ได้คะแนนน้อย และสิ่งที่จะปรับปรุงในปีนี้ (พิมพ์ในช่องสีเหลืองด้านล่าง)"),
+                             in: sheet, style: look.plain)
+            try writer.setRowHeight(look.rowHeight(lines: 1), row: 4, in: sheet)
+            let analysis = CellRange(start: CellAddress(row: 5, column: 1), end: CellAddress(row: 5, column: last))
+            var style = fillIn
+            style.horizontal = .left
+            style.vertical = .top
+            try writer.merge(analysis, value: .string(""), in: sheet, style: style)
+            try writer.addInputHint(analysis, title: "ผลการประเมินปีที่ผ่านมา",
+                                    message: "เช่น ผลการประเมิน ITA ปี \(fiscalYear - 1) ได้ 78.5 คะแนน ระดับ B จุดอ่อนคือตัวชี้วัดที่ 9 การเปิดเผยข้อมูล จึงกำหนดมาตรการดังนี้",
+                                    in: sheet)
+            try writer.setRowHeight(look.rowHeight(lines: 4), row: 5, in: sheet)
+            headerRow = 7
+        }
+        let first = headerRow + 1
+        let widths = look.columnWidths(columns.map {
+            let long = $0.width >= 13
+            return .init(min: long ? $0.width * 0.7 : $0.width, max: $0.width, natural: $0.width, long: long, amount: $0.width)
+        })
         for (c, column) in columns.enumerated() {
             try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: ExportStyle.header)
+            try writer.write(.string(column.header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: 2), row: headerRow, in: sheet)
-        for r in first..<(first + Self.bodyRows) {
+        try writer.setRowHeight(look.rowHeight(lines: 2), row: headerRow, in: sheet)
+        let planned = planned
+        for r in first..<(first + max(Self.bodyRows, planned.count)) {
+            let measure = planned.indices.contains(r - first) ? planned[r - first] : nil
+            var lines = 3
             for (c, column) in columns.enumerated() {
-                let style = column.field == .number || column.field == .status ? ExportStyle.bodyCentered : ExportStyle.body
-                try writer.writeBlank(at: CellAddress(row: r, column: c + 1), in: sheet, style: style)
+                let style = column.field == .number || column.field == .status ? look.bodyCentered : look.body
+                let address = CellAddress(row: r, column: c + 1)
+                let value = measure.map { Self.planned($0, column.field) } ?? ""
+                if column.field == .number, let number = measure?.number {
+                    try writer.write(.number(Double(number)), at: address, in: sheet, style: look.number)
+                } else if value.isEmpty {
+                    try writer.writeBlank(at: address, in: sheet, style: style)
+                } else {
+                    try writer.write(.string(value), at: address, in: sheet, style: style)
+                    lines = max(lines, look.lineCount(value, units: widths[c]))
+                }
             }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: 3), row: r, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: lines), look.printableHeight - 80), row: r, in: sheet)
         }
         for (c, column) in columns.enumerated() {
             let range = CellRange(start: CellAddress(row: first, column: c + 1), end: CellAddress(row: first + Self.validatedRows - 1, column: c + 1))
@@ -133,7 +189,7 @@ public struct TemplateWorkbook: Sendable {
                 try writer.addInputHint(range, title: title, message: column.hint, in: sheet)
             }
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
         writer.freezePanes(at: CellAddress(row: first, column: 1), in: sheet)
         writer.activate(sheet)
     }
@@ -166,19 +222,19 @@ public struct TemplateWorkbook: Sendable {
         let sheet = try writer.addSheet(named: "คำแนะนำ")
         let widths = [22.0, 54.0]
         try writer.merge(CellRange(start: CellAddress(row: 1, column: 1), end: CellAddress(row: 1, column: 2)),
-                         value: .string("คำแนะนำการกรอกแบบฟอร์ม ITA \(template.itaYear)"), in: sheet, style: ExportStyle.title)
+                         value: .string("คำแนะนำการกรอกแบบฟอร์ม ITA \(template.itaYear)"), in: sheet, style: look.title)
         try writer.setRowHeight(34, row: 1, in: sheet)
         for (c, width) in widths.enumerated() { try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet) }
-        try writer.write(.string("หัวข้อ"), at: CellAddress(row: 3, column: 1), in: sheet, style: ExportStyle.header)
-        try writer.write(.string("คำอธิบาย"), at: CellAddress(row: 3, column: 2), in: sheet, style: ExportStyle.header)
-        try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: 3, in: sheet)
+        try writer.write(.string("หัวข้อ"), at: CellAddress(row: 3, column: 1), in: sheet, style: look.header)
+        try writer.write(.string("คำอธิบาย"), at: CellAddress(row: 3, column: 2), in: sheet, style: look.header)
+        try writer.setRowHeight(look.rowHeight(lines: 1), row: 3, in: sheet)
         for (i, row) in instructions.enumerated() {
             let r = 4 + i
-            try writer.write(.string(row.topic), at: CellAddress(row: r, column: 1), in: sheet, style: ExportStyle.totalLabel)
-            try writer.write(.string(row.text), at: CellAddress(row: r, column: 2), in: sheet, style: ExportStyle.body)
-            let lines = max(ExportStyle.lineCount(row.topic, width: widths[0]), ExportStyle.lineCount(row.text, width: widths[1]))
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
+            try writer.write(.string(row.topic), at: CellAddress(row: r, column: 1), in: sheet, style: look.totalLabel)
+            try writer.write(.string(row.text), at: CellAddress(row: r, column: 2), in: sheet, style: look.body)
+            let lines = max(look.lineCount(row.topic, units: widths[0], bold: true), look.lineCount(row.text, units: widths[1]))
+            try writer.setRowHeight(look.rowHeight(lines: lines), row: r, in: sheet)
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: 3...3), in: sheet)
+        try writer.setPageSetup(look.pageSetup(repeatRows: 3...3), in: sheet)
     }
 }

@@ -4,7 +4,8 @@ import ThaiText
 /// Finds the plan and results tables in a workbook: header rows recognized by the template's
 /// column wordings (exact after Thai cleanup, a known wording with a qualifier, or a near spelling
 /// of damaged text), a second header row of sub-columns under a group header (months under
-/// ระยะเวลาดำเนินการ, status marks under ผลการดำเนินการ), bodies up to the next prose, repeated
+/// ระยะเวลาดำเนินการ, status marks under ผลการดำเนินการ with the result's text in a details column),
+/// bodies up to the next prose or signature block (totals rows and section rows skipped), repeated
 /// header blocks of the same kind joined into one table (also across consecutive sheets),
 /// continuation rows joined to their measure, group values carried down, merged cells followed.
 /// Only visible sheets are read: a hidden sheet holds dropdown lists, not a table.
@@ -30,7 +31,7 @@ public struct TableLocator: Sendable {
         var perSheet: [(index: Int, tables: [LocatedTable])] = []
         var prose: [SourcedText] = []
         // Formats without merge information (text, CSV) flatten a vertical merge to one written cell.
-        let carryDownGuess = workbook.format != .xlsx
+        let carryDownGuess = !workbook.format.recordsMerges
         for (index, sheet) in workbook.sheets.enumerated() where sheet.state == .visible {
             let found = locate(in: sheet, carryDownGuess: carryDownGuess)
             perSheet.append((index, found.tables))
@@ -105,8 +106,26 @@ public struct TableLocator: Sendable {
                 previousRowBlank = false
                 continue
             }
-            // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล") neither ends it nor is a measure.
-            if current != nil, cells.count == 1, cells[0].span >= 3, cells[0].text.carriedFrom == nil {
+            // A totals row (รวม, สรุป, ร้อยละ) is never a measure and leaves the table open; a signature
+            // block (ลงชื่อ…, (นาย…), ผู้รายงาน, ตำแหน่ง…) ends it. Both are prose.
+            if current != nil, let first = written.first, !Self.startsWithItemNumber(written) {
+                switch ClosingRow.kind(ofRow: written.map(\.text.text)) {
+                case .summary?:
+                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    previousRowBlank = false
+                    continue
+                case .signature?:
+                    finish()
+                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    previousRowBlank = false
+                    continue
+                case nil: break
+                }
+            }
+            // A section heading merged across the table ("ด้านที่ 1 การเปิดเผยข้อมูล"), or written alone in
+            // the first columns of a text file, neither ends the table nor is a measure.
+            if let block = current, cells.count == 1, cells[0].text.carriedFrom == nil,
+               cells[0].span >= 3 || block.isSectionHeading(cells[0], afterBlank: previousRowBlank) {
                 previousRowBlank = false
                 continue
             }
@@ -260,6 +279,10 @@ struct HeaderIndex: Sendable {
         guard text.unicodeScalars.count <= 120 else { return nil }
         let key = ThaiCleanup.key(text)
         if let field = exact[key] { return (field, nil) }
+        // A known wording with a note in parentheses: "ผลการดำเนินงาน (ระบุรายละเอียด)", "ระยะเวลา (ต.ค. 65 - ก.ย. 66)".
+        if let open = text.firstIndex(of: "("), open > text.startIndex, let field = exact[ThaiCleanup.key(text[..<open])] {
+            return (field, nil)
+        }
         let scalars = key.unicodeScalars.map(\.value)
         let count = scalars.count
         guard count >= 2, count <= 60 else { return nil }
@@ -342,9 +365,12 @@ struct HeaderIndex: Sendable {
 
 /// Status words written as sub-column headers under ผลการดำเนินการ (a tick marks the row's status).
 let statusHeaderWords: [(String, MeasureStatus)] = ([
+    ("ยังไม่ถึงกำหนดดำเนินการ", .notYetDue), ("ยังไม่ถึงกำหนด", .notYetDue),
+    ("ดำเนินการเรียบร้อยแล้ว", .done),
     ("ยังไม่ได้ดำเนินการ", .notStarted), ("ยังไม่ดำเนินการ", .notStarted), ("ไม่ได้ดำเนินการ", .notStarted),
     ("อยู่ระหว่างดำเนินการ", .inProgress), ("กำลังดำเนินการ", .inProgress), ("ระหว่างดำเนินการ", .inProgress),
     ("ดำเนินการแล้วเสร็จ", .done), ("ดำเนินการแล้ว", .done), ("แล้วเสร็จ", .done), ("เสร็จสิ้น", .done),
+    ("ไม่เสร็จ", .inProgress), ("เสร็จ", .done), ("ไม่ดำเนินการ", .notStarted), ("ดำเนินการ", .done),
 ] as [(String, MeasureStatus)]).map { (ThaiCleanup.key($0.0), $0.1) }
 
 /// Collects the body of one header block.
@@ -401,7 +427,9 @@ struct BlockBuilder {
                 unknown.append(cell)
             }
         }
-        guard months.count + statuses.count + fields.count >= 2 || months.count >= 1 && unknown.isEmpty else { return false }
+        // Short labels under groups only ("หน่วยงานหลัก | หน่วยงานสนับสนุน" under ผู้รับผิดชอบ) split the group too.
+        let labels = unknown.count >= 2 && unknown.allSatisfy { $0.text.text.unicodeScalars.count <= 30 && ItemNumber.leading(in: $0.text.text) == nil }
+        guard months.count + statuses.count + fields.count >= 2 || months.count >= 1 && unknown.isEmpty || labels else { return false }
         hasSubHeader = true
         headerRows.append(row)
         monthColumns = months
@@ -411,17 +439,34 @@ struct BlockBuilder {
         var groupsSplit = Set<Int>()
         for cell in cells { if let g = group(of: cell.column) { groupsSplit.insert(g.start) } }
         for start in groupsSplit {
-            guard let field = fieldOfColumn[start] else { continue }
             let span = header.spans[start] ?? 1
             let inGroup = (start..<(start + span))
+            guard let field = fieldOfColumn[start] else {
+                // A repeated wording over marks only (the details column came first): a group, not a duplicate.
+                if inGroup.allSatisfy({ c in c == start || statuses[c] != nil || months.contains { $0.0 == c } || !cells.contains { $0.column == c } }) {
+                    header.duplicates.removeAll { $0.header.source.address.column == start }
+                }
+                continue
+            }
             let named = fields.first { $0.0 == field && inGroup.contains($0.1) }?.1
             let plain = unknown.map(\.column).filter(inGroup.contains).min()
             let marked = inGroup.contains { c in monthColumns.contains { $0.column == c } || statuses[c] != nil }
-            let target = named ?? plain ?? (marked ? nil : start)
+            var target = named ?? plain ?? (marked ? nil : start)
             fieldOfColumn[start] = nil
+            // Marks only (ผลการดำเนินการ over ดำเนินการแล้ว | อยู่ระหว่าง… | ยังไม่ได้…): the text of the
+            // result is the column that repeats the field's wording (รายละเอียดผลการดำเนินการ) or a
+            // details column beside it; the repeat is the field's own column, not a duplicate.
+            if target == nil, marked, let text = Self.detailsColumn(for: field, header: &header) {
+                target = text
+            }
             if let target {
                 header.columns[field] = target
                 fieldOfColumn[target] = field
+                // Further unnamed sub-columns of the group are the same field in parts (เชิงปริมาณ | เชิงคุณภาพ
+                // under ผลการดำเนินงาน, หน่วยงานหลัก | หน่วยงานสนับสนุน under ผู้รับผิดชอบ): read together.
+                if named == nil {
+                    for c in unknown.map(\.column) where inGroup.contains(c) && c != target { fieldOfColumn[c] = field }
+                }
             } else {
                 // Months or marks only: the field is present (ticks stand for it), read from the sub-columns.
                 header.columns[field] = start
@@ -436,6 +481,21 @@ struct BlockBuilder {
         for cell in unknown where !used.contains(cell.column) { header.unknown.append(cell.text) }
         lastColumn = max(lastColumn, cells.map(\.column).max() ?? 0)
         return true
+    }
+
+    /// The column that carries a field's text when its group holds only marks: a repeat of the field
+    /// (taken out of the duplicates) or, for the result, an unnamed details column (รายละเอียด…).
+    static func detailsColumn(for field: Field, header: inout RecognizedHeader) -> Int? {
+        if let i = header.duplicates.firstIndex(where: { $0.field == field }) {
+            let repeated = header.duplicates.remove(at: i).header
+            header.headerText[field] = repeated
+            return repeated.source.address.column
+        }
+        guard field == .result,
+              let i = header.unknown.firstIndex(where: { ThaiCleanup.key($0.text).hasPrefix("รายละเอียด") }) else { return nil }
+        let details = header.unknown.remove(at: i)
+        header.headerText[field] = details
+        return details.source.address.column
     }
 
     /// "ต.ค. 63", "ม.ค.64": a month sub-header with its year.
@@ -460,6 +520,20 @@ struct BlockBuilder {
         return !afterBlank && !rows.isEmpty
     }
 
+    /// Words that open a section heading inside a table.
+    static let sectionWords = ["ด้านที่", "ด้าน", "มิติที่", "ประเด็นที่", "ส่วนที่", "หมวดที่", "หมวด", "ยุทธศาสตร์ที่", "ตัวชี้วัดที่", "องค์ประกอบที่",
+                               "มาตรการที่", "กิจกรรมที่", "แนวทางที่", "เป้าหมายที่"]
+
+    /// A lone cell that heads a group of rows: it opens with a section word, or it sits in the number
+    /// column (before the measure's) and is words, not a number.
+    func isSectionHeading(_ cell: RowCell, afterBlank: Bool) -> Bool {
+        let text = cell.text.text.trimmingCharacters(in: .whitespaces)
+        if ItemNumber.leading(in: text) != nil { return false }
+        if Self.sectionWords.contains(where: { text.hasPrefix($0) }) { return true }
+        return !afterBlank && cell.column < measureColumn && fieldOfColumn[cell.column] == .number
+            && text.unicodeScalars.count > 6 && !text.contains(where: \.isNumber)
+    }
+
     /// Whether a cell under a month or status sub-column marks it: anything but a dash, a cross or 0.
     static func isTick(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -473,7 +547,12 @@ struct BlockBuilder {
         var marks: [(Int, SourcedText)] = []
         for cell in cells {
             if let field = fieldOfColumn[cell.column] {
-                byField[field] = cell.text
+                // A field in parts (several sub-columns): their texts joined, the first written cell its place.
+                if let first = byField[field], !first.isBlank, cell.text.carriedFrom == nil {
+                    if !cell.text.isBlank { byField[field]!.text += "\n" + cell.text.text }
+                } else {
+                    byField[field] = cell.text
+                }
             } else if isMark(cell.column), cell.text.carriedFrom == nil, Self.isTick(cell.text.text) {
                 marks.append((cell.column, cell.text))
             }
@@ -522,8 +601,11 @@ struct BlockBuilder {
                 byField[.period] = SourcedText(text: text, source: source)
             }
         }
-        if byField[.status] == nil, let mark = marks.first(where: { statusColumns[$0.0] != nil }) {
-            byField[.status] = SourcedText(text: statusColumns[mark.0]!.1, source: mark.1.source)
+        if let mark = marks.first(where: { statusColumns[$0.0] != nil }) {
+            let said = SourcedText(text: statusColumns[mark.0]!.1, source: mark.1.source)
+            if byField[.status] == nil { byField[.status] = said }
+            // A result told only by a tick: the ticked status is what the row reports.
+            if let column = header.columns[.result], fieldOfColumn[column] == nil, byField[.result] == nil { byField[.result] = said }
         }
     }
 

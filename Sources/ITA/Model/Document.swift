@@ -22,13 +22,22 @@ public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible
     public var sheet: String
     public var address: CellAddress
 
-    public init(sheet: String, address: CellAddress) {
+    /// Where the row was printed, for a sheet read from a PDF (which has no cells to name).
+    public var page: PagePlace?
+
+    public init(sheet: String, address: CellAddress, page: PagePlace? = nil) {
         self.sheet = sheet
         self.address = address
+        self.page = page
     }
 
-    /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`).
-    public var description: String { Self.qualified(sheet, address.a1) }
+    /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`); `หน้า 3, แถว 5` in a PDF.
+    public var description: String { text(.th) }
+
+    public func text(_ language: Language) -> String {
+        guard let page else { return Self.qualified(sheet, address.a1) }
+        return language == .th ? "หน้า \(page.page), แถว \(page.row)" : "page \(page.page), row \(page.row)"
+    }
 
     /// A reference with its sheet, quoted when the name needs it: `Sheet1!A3:E14`.
     public static func qualified(_ sheet: String, _ reference: String) -> String {
@@ -54,7 +63,13 @@ public struct SourcedText: Hashable, Sendable {
         self.carriedFrom = carriedFrom
     }
 
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace || $0 == "-" } }
+    /// Nothing written, or a mark that says "nothing": a dash ("-", "–", "—") or "ไม่มี".
+    public var isBlank: Bool { Self.saysNothing(text) }
+
+    public static func saysNothing(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" } || t == "ไม่มี" || t == "ไม่มี -" || t == "(ไม่มี)"
+    }
 }
 
 /// Whether a measure was carried out, from a status column or the result text.
@@ -157,6 +172,8 @@ public struct MeasureMatch: Hashable, Sendable {
 /// Everything the toolkit understood of one file.
 public struct ITADocument: Sendable {
     public var workbook: Workbook
+    /// The ITA year the document was written for (its item codes and wording: O25/O26 → 2569), when it says.
+    public var itaYear: Int? = nil
     public var tables: [MeasureTable]
     public var fiscalYear: Int?
     public var fiscalYearSource: String?

@@ -10,7 +10,7 @@ public struct Normalizer: Sendable {
     /// Fiscal years a title may state (the template's rule); others are reported, not used.
     public var plausibleFiscalYears: ClosedRange<Int>
 
-    public init(units: UnitDictionary = .standard, fiscalYear: Int? = nil, plausibleFiscalYears: ClosedRange<Int> = 2560...2575) {
+    public init(units: UnitDictionary = .allAgencies, fiscalYear: Int? = nil, plausibleFiscalYears: ClosedRange<Int> = 2560...2575) {
         self.units = units
         self.fiscalYear = fiscalYear
         self.plausibleFiscalYears = plausibleFiscalYears
@@ -35,11 +35,12 @@ public struct Normalizer: Sendable {
                 MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods, unitCache: unitCache) })
             }
         }
-        let agency = Self.agency(in: located.prose)
+        let agency = DocumentIdentity.agency(in: located.prose)
         var document = ITADocument(workbook: workbook, tables: tables, fiscalYear: fy, fiscalYearSource: fySource,
                                    agency: agency.name, district: agency.district, province: agency.province,
                                    prose: located.prose, matches: [])
         if fySource == "title" { document.fiscalYearPlace = stated?.place }
+        document.itaYear = DocumentIdentity.itaYear(prose: located.prose, fiscalYear: fy, hasPlan: tables.contains { $0.kind == .plan })
         document.implausibleFiscalYear = implausible.map { ($0.year, $0.place) }
         if let signed = Self.reportDate(prose: located.prose, tables: located.tables, sheetOrder: workbook.sheets.map(\.name),
                                         nearBE: fy) {
@@ -91,6 +92,7 @@ public struct Normalizer: Sendable {
             outcome: outcome.map(Self.oneLine),
             outcomeDates: outcomeDates,
             outcomeImplausibleYears: implausibleYears,
+            problems: text(.problems).map(Self.oneLine),
             recommendation: text(.recommendation).map(Self.oneLine),
             status: Self.status(column: text(.status), outcome: outcome, hasActionDate: !outcomeDates.isEmpty),
             cells: row.cells,
@@ -152,9 +154,12 @@ public struct Normalizer: Sendable {
         return (found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }, found.compactMap(\.implausibleYear))
     }
 
+    /// Searched in order: "ยังไม่ถึงกำหนดดำเนินการ" is not yet due before anything says ดำเนินการ.
     static let statusWords: [(MeasureStatus, [String])] = [
+        (.notYetDue, ["ยังไม่ถึงกำหนด", "ไม่ถึงกำหนด", "ยังไม่ถึงระยะเวลา"]),
         (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
-        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ"]),
+        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ", "ยังไม่แล้วเสร็จ", "ไม่แล้วเสร็จ", "ยังไม่เสร็จ",
+                       "ไม่เสร็จ"]),
         (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
                  "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
     ]
@@ -166,6 +171,10 @@ public struct Normalizer: Sendable {
 
     /// The status from a status column when there is one, else inferred from the result text.
     static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
+        // A status column (or a tick) that says exactly one of the sub-column wordings ("เสร็จ", "ไม่เสร็จ").
+        if let column, case let key = ThaiCleanup.key(column), let exact = statusHeaderWords.first(where: { $0.0 == key })?.1 {
+            return exact
+        }
         for text in [column, outcome].compactMap({ $0 }) {
             let key = Array(ThaiCleanup.key(text).utf8)
             if key == [UInt8(ascii: "/")] || key.isEmpty { continue }
@@ -262,34 +271,6 @@ public struct Normalizer: Sendable {
     static func mostCommon(_ values: [Int]) -> Int? {
         let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-    }
-
-    static let agencyPrefixes = ["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "อบต.", "อบจ.", "เทศบาล", "ทต.", "ทม.", "ทน.", "รพ.สต.", "รพ.",
-                                 "โรงพยาบาล", "โรงเรียน", "สำนักงาน", "กรม", "มหาวิทยาลัย", "สถาบัน", "วิทยาลัย"]
-
-    /// The agency from the title block: the first short line that starts like an agency's name,
-    /// and the district (อำเภอ) and province (จังหวัด) named near it.
-    static func agency(in prose: [SourcedText]) -> (name: String?, district: String?, province: String?) {
-        var name: String?, district: String?, province: String?
-        for line in prose.prefix(40) {
-            let text = ThaiCleanup.forMatching(line.text)
-            if name == nil, text.count <= 80, agencyPrefixes.contains(where: { text.hasPrefix($0) }),
-               !text.contains("ได้") {
-                name = Self.word(after: "", in: text, stoppingAt: ["อำเภอ", "จังหวัด"])
-            }
-            if district == nil, let d = Self.word(after: "อำเภอ", in: text, stoppingAt: [" "]), !d.isEmpty { district = d }
-            if province == nil, let p = Self.word(after: "จังหวัด", in: text, stoppingAt: [" "]), !p.isEmpty { province = p }
-            if name != nil, province != nil { break }
-        }
-        return (name, district, province)
-    }
-
-    private static func word(after marker: String, in text: String, stoppingAt stops: [String]) -> String? {
-        guard let start = marker.isEmpty ? text.startIndex : text.range(of: marker)?.upperBound else { return nil }
-        var rest = text[start...]
-        for stop in stops { if let r = rest.range(of: stop), r.lowerBound > rest.startIndex { rest = rest[..<r.lowerBound] } }
-        let word = rest.trimmingCharacters(in: .whitespaces)
-        return word.isEmpty ? nil : word
     }
 
     /// Pairs plan and results measures by the similarity of their titles, best pairs first;

@@ -37,6 +37,7 @@ public enum ParseReport {
             ("district", .optional(document.district)),
             ("province", .optional(document.province)),
             ("fiscalYear", .optional(document.fiscalYear)),
+            ("itaYear", .optional(document.itaYear)),
             ("reportDate", .optional(document.reportDate?.iso)),
             ("tables", .array(document.tables.map(tableJSON))),
             ("matches", matchesJSON(document.matches, plan: document.plan, results: document.results)),
@@ -76,6 +77,7 @@ public enum ParseReport {
                 ("outcome", .optional(measure.outcome)),
                 ("outcomeSource", source(.result)),
                 ("outcomeDates", .array(measure.outcomeDates.map { .string($0.iso) })),
+                ("problems", .optional(measure.problems)),
                 ("recommendation", .optional(measure.recommendation)),
                 ("status", .optional(measure.status?.rawValue)),
                 ("statusSource", source(.status)),
@@ -103,6 +105,7 @@ public enum ParseReport {
             out += "\(document.workbook.path)"
             if let agency = document.agency { out += " — \(agency)" }
             if let fy = document.fiscalYear { out += language == .th ? " · ปีงบประมาณ \(fy)" : " · fiscal year \(fy)" }
+            if let year = document.itaYear { out += " · ITA \(year)" }
             out += "\n"
             for table in document.tables {
                 out += "  \(table.kind.label.text(language)) \(SourceRef.qualified(table.located.sheet, table.located.range.a1))\n"

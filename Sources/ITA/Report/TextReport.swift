@@ -26,7 +26,7 @@ extension ValidationReport {
         func line(_ s: String) { out += s + "\n" }
         func write(_ finding: Finding, indent: String) {
             let sev = finding.severity
-            let place = finding.place.map(\.description) ?? finding.sheet ?? ""
+            let place = finding.place.map { $0.text(language) } ?? finding.sheet ?? ""
             line("\(indent)\(color ? sev.ansiColor : "")\(sev.label.text(language))\(reset)  \(place)\(place.isEmpty ? "" : "  ")[\(finding.code)]")
             line("\(indent)  \(finding.message.text(language))")
             line("\(indent)  \(language == .th ? "วิธีแก้" : "fix"): \(finding.fix.text(language))")

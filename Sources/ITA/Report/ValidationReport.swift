@@ -148,6 +148,10 @@ public struct ValidationReport: Sendable {
             members.append(("cell", .string(place.address.a1)))
             members.append(("row", .int(place.address.row)))
             members.append(("column", .string(place.address.columnName)))
+            if let page = place.page {
+                members.append(("page", .int(page.page)))
+                members.append(("pageRow", .int(page.row)))
+            }
         }
         if let field = finding.field { members.append(("field", .string(field.rawValue))) }
         if let value = finding.value { members.append(("value", .string(value))) }

@@ -23,7 +23,7 @@ struct ReviewFilesSheet {
                 row += 1
                 let values = [agency, String(file.path.dropFirst(folder.count)), file.holds.label.th, file.placement.th]
                 for (c, value) in values.enumerated() {
-                    try writer.write(.string(value), at: CellAddress(row: row, column: c + 1), in: sheet, style: ExportStyle.body)
+                    try writer.write(.string(value), at: CellAddress(row: row, column: c + 1), in: sheet, style: ReviewTable.look.body)
                 }
                 try ReviewTable.fitRow(row, values: values, widths: Self.widths, in: sheet, with: &writer)
             }

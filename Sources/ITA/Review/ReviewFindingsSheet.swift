@@ -29,21 +29,21 @@ struct ReviewFindingsSheet {
                 for finding in file.outcome.findings {
                     row += 1
                     let fill = ExportStyle.severityFill[finding.severity]
-                    let body = ExportStyle.filled(ExportStyle.body, fill)
+                    let body = ExportStyle.filled(ReviewTable.look.body, fill)
                     let values = [agency, String(file.path.dropFirst(folder.count)), finding.severity.label.th, finding.code.rawValue,
                                   finding.place?.description ?? finding.sheet ?? "", finding.message.th, finding.fix.th]
                     try writer.writeInternalLink(text: agency, to: CellAddress(row: summaryFirstRow + s, column: 1), onSheet: summaryName,
-                                                 at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.filled(ExportStyle.link, fill))
+                                                 at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.filled(ReviewTable.look.link, fill))
                     for c in 1..<values.count {
                         // The place links to the exported cell in the agency's own workbook, when one was written.
                         if c == 4, let target = exported.target(submission: s, file: f, finding: finding, reviewFolder: reviewFolder) {
                             let shown = values[c].isEmpty ? SourceRef.qualified(target.sheet, target.address.a1) : values[c]
                             try writer.writeFileLink(text: shown, file: target.file, to: target.address, onSheet: target.sheet,
-                                                     at: CellAddress(row: row, column: c + 1), in: sheet, style: ExportStyle.filled(ExportStyle.link, fill))
+                                                     at: CellAddress(row: row, column: c + 1), in: sheet, style: ExportStyle.filled(ReviewTable.look.link, fill))
                             continue
                         }
                         try writer.write(.string(values[c]), at: CellAddress(row: row, column: c + 1), in: sheet,
-                                         style: c == 2 ? ExportStyle.filled(ExportStyle.bodyCentered, fill) : body)
+                                         style: c == 2 ? ExportStyle.filled(ReviewTable.look.bodyCentered, fill) : body)
                     }
                     try ReviewTable.fitRow(row, values: values, widths: Self.widths, in: sheet, with: &writer)
                 }

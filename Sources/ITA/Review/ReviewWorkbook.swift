@@ -26,11 +26,14 @@ public struct ReviewWorkbook: Sendable {
     /// The summary's header row; submissions follow it.
     static let headerRow = ReviewTable.headerRow
 
+    /// Rows of 15 points (20 pixels) a chart covers.
+    static let chartRows = 22
+
     static let verdictFill: [Verdict: UInt32] = [.pass: 0xC6EFCE, .needsFix: 0xFFEB9C, .incomplete: 0xF8CBAD, .unreadable: 0xD9D9D9]
 
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
-        try writer.setDefaultFont(name: ExportStyle.fontName, size: ExportStyle.fontSize)
+        try writer.setDefaultFont(name: ExportStyle.fontName, size: ReviewTable.look.fontSize)
         let summary = try writer.addSheet(named: Self.summaryName)
         let overview = try writer.addSheet(named: Self.overviewName)
         let findings = try writer.addSheet(named: Self.findingsName)
@@ -66,21 +69,21 @@ public struct ReviewWorkbook: Sendable {
             var lines = 1
             for (c, value) in values.enumerated() {
                 let address = CellAddress(row: r, column: c + 1)
-                if case .string(let text)? = value { lines = max(lines, ExportStyle.lineCount(text, width: widths[c])) }
+                if case .string(let text)? = value { lines = max(lines, ReviewTable.look.lineCount(text, units: widths[c])) }
                 if c == 0, case .string(let agency)? = value {
                     try writer.writeInternalLink(text: agency, to: CellAddress(row: details[i].row, column: 1), onSheet: details[i].sheet,
-                                                 at: address, in: sheet, style: ExportStyle.link)
+                                                 at: address, in: sheet, style: ReviewTable.look.link)
                 } else if c == headers.count - 1, let value {
                     try writer.write(value, at: address, in: sheet,
-                                     style: ExportStyle.filled(ExportStyle.bodyCentered, Self.verdictFill[submission.verdict]))
+                                     style: ExportStyle.filled(ReviewTable.look.bodyCentered, Self.verdictFill[submission.verdict]))
                 } else if let value {
                     let centred = ReviewSummary.countColumns.contains(c + 1) || c == 3
-                    try writer.write(value, at: address, in: sheet, style: centred ? ExportStyle.number : ExportStyle.body)
+                    try writer.write(value, at: address, in: sheet, style: centred ? ReviewTable.look.number : ReviewTable.look.body)
                 } else {
-                    try writer.writeBlank(at: address, in: sheet, style: ExportStyle.body)
+                    try writer.writeBlank(at: address, in: sheet, style: ReviewTable.look.body)
                 }
             }
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: lines), row: r, in: sheet)
+            try writer.setRowHeight(ReviewTable.look.rowHeight(lines: lines), row: r, in: sheet)
         }
         try ReviewTable.finish(lastRow: Self.headerRow + submissions.count, columns: headers.count, in: sheet, with: &writer)
     }
@@ -90,7 +93,8 @@ public struct ReviewWorkbook: Sendable {
         let name = Self.overviewName
         try writer.setColumnWidth(24, columns: 1...1, in: sheet)
         try writer.setColumnWidth(12, columns: 2...2, in: sheet)
-        var row = try ResultsWorkbook.writeTitleBlock(["ภาพรวมผลการตรวจ \(submissions.count) ชุดเอกสาร"], columns: 2, in: sheet, with: &writer) + 1
+        var row = try ResultsWorkbook.writeTitleBlock(["ภาพรวมผลการตรวจ \(submissions.count) ชุดเอกสาร"], columns: 2, width: 36,
+                                                      look: ReviewTable.look, in: sheet, with: &writer).row + 1
         var statusTotals = [Int](repeating: 0, count: ReviewSummary.statuses.count)
         for submission in submissions {
             let counts = submission.statusCounts
@@ -104,15 +108,15 @@ public struct ReviewWorkbook: Sendable {
         ]
         var ranges: [(CellRange, CellRange, UInt32, String, Int)] = []
         for table in tables {
-            try writer.write(.string(table.header), at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.header)
-            try writer.write(.string("จำนวน"), at: CellAddress(row: row, column: 2), in: sheet, style: ExportStyle.header)
-            try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: row, in: sheet)
+            try writer.write(.string(table.header), at: CellAddress(row: row, column: 1), in: sheet, style: ReviewTable.look.header)
+            try writer.write(.string("จำนวน"), at: CellAddress(row: row, column: 2), in: sheet, style: ReviewTable.look.header)
+            try writer.setRowHeight(ReviewTable.look.rowHeight(lines: 1), row: row, in: sheet)
             let first = row + 1
             for (label, count) in table.rows {
                 row += 1
-                try writer.setRowHeight(ExportStyle.rowHeight(lines: 1), row: row, in: sheet)
-                try writer.write(.string(label), at: CellAddress(row: row, column: 1), in: sheet, style: ExportStyle.body)
-                try writer.write(.number(Double(count)), at: CellAddress(row: row, column: 2), in: sheet, style: ExportStyle.number)
+                try writer.setRowHeight(ReviewTable.look.rowHeight(lines: 1), row: row, in: sheet)
+                try writer.write(.string(label), at: CellAddress(row: row, column: 1), in: sheet, style: ReviewTable.look.body)
+                try writer.write(.number(Double(count)), at: CellAddress(row: row, column: 2), in: sheet, style: ReviewTable.look.number)
             }
             ranges.append((CellRange(start: CellAddress(row: first, column: 1), end: CellAddress(row: row, column: 1)),
                            CellRange(start: CellAddress(row: first, column: 2), end: CellAddress(row: row, column: 2)),
@@ -125,11 +129,13 @@ public struct ReviewWorkbook: Sendable {
             chart.valueAxisTitle = "จำนวน"
             chart.fill = fill
             chart.widthPixels = 640
-            chart.heightPixels = SummarySheet.chartRows * 20
-            for r in row..<(row + SummarySheet.chartRows + 1) { try writer.setRowHeight(15, row: r, in: sheet) }
+            chart.heightPixels = Self.chartRows * 20
+            for r in row..<(row + Self.chartRows + 1) { try writer.setRowHeight(15, row: r, in: sheet) }
             try writer.addColumnChart(chart, at: CellAddress(row: row, column: 1), in: sheet)
-            row += SummarySheet.chartRows + 2
+            row += Self.chartRows + 2
         }
-        try writer.setPageSetup(ExportStyle.pageSetup(repeatRows: nil, landscape: false), in: sheet)
+        var setup = ReviewTable.look.pageSetup(repeatRows: nil)
+        setup.landscape = false
+        try writer.setPageSetup(setup, in: sheet)
     }
 }

@@ -33,6 +33,6 @@ public enum AgencyName {
     /// Whether a folder or file name reads like an agency's name (for the fallback grouping).
     static func looksLikeAgency(_ text: String) -> Bool {
         let cleaned = ThaiCleanup.forMatching(text)
-        return Normalizer.agencyPrefixes.contains { cleaned.hasPrefix($0) } || abbreviations.contains { cleaned.hasPrefix($0.short) }
+        return DocumentIdentity.agencyPrefixes.contains { cleaned.hasPrefix($0) } || abbreviations.contains { cleaned.hasPrefix($0.short) }
     }
 }

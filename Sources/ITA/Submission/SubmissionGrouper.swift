@@ -216,8 +216,9 @@ public struct SubmissionGrouper: Sendable {
         // Completeness.
         for (i, entry) in entries.enumerated() {
             if entry.holds == .blankForm, let kind = entry.outcome.document?.tables.first?.kind {
-                // Nothing else is worth saying about an empty form than what is wrong with the file itself.
-                findings[i] = findings[i].filter { [.legacyEncoding, .invalidTextEncoding].contains($0.code) } + [Finding(.blankForm, detail: kind.label)]
+                // Of an empty form only what is wrong with the file itself and the missing analysis are worth saying.
+                findings[i] = findings[i].filter { [.legacyEncoding, .invalidTextEncoding, .missingAnalysis].contains($0.code) }
+                    + [Finding(.blankForm, detail: kind.label)]
             }
             // Said where grouping needed the name (several files, a batch); a file checked alone needs none.
             if groupingNeedsAgency || entry.agencyFromName != nil, let document = entry.outcome.document, !document.tables.isEmpty, entry.holds != .blankForm, document.agency == nil {

@@ -76,15 +76,15 @@ extension FindingCode {
                                en: "Save it as an Excel Workbook (.xlsx) or CSV UTF-8 and check again.")),
         .encryptedWorkbook: FindingEntry(
             severity: .error,
-            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน หรือเป็นไฟล์ .xls รุ่นเก่า", en: "The workbook is password-protected or an old .xls file."),
+            message: LocalizedText(th: "ไฟล์ถูกตั้งรหัสผ่าน: {detail}", en: "The file is password-protected: {detail}"),
             fix: LocalizedText(th: "เปิดไฟล์ใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น .xlsx",
                                en: "Open it in Excel, remove the password and save it as .xlsx.")),
         .legacyEncoding: FindingEntry(
             severity: .info,
-            message: LocalizedText(th: "ไฟล์ CSV ใช้รหัสอักขระภาษาไทยแบบเก่า (Windows-874) อ่านได้แล้ว",
-                                   en: "The CSV file uses the legacy Thai encoding (Windows-874); it was decoded."),
-            fix: LocalizedText(th: "ครั้งต่อไปให้บันทึกเป็น \"CSV UTF-8 (Comma delimited)\" เพื่อให้โปรแกรมอื่นอ่านภาษาไทยได้ถูกต้อง",
-                               en: "Next time save as \"CSV UTF-8 (Comma delimited)\" so other programs read the Thai text correctly.")),
+            message: LocalizedText(th: "ไฟล์ CSV ไม่ได้บันทึกเป็น UTF-8 จึงอ่านด้วยรหัสอักขระ {detail}",
+                                   en: "The CSV file is not UTF-8; it was read as {detail}."),
+            fix: LocalizedText(th: "ครั้งต่อไปให้บันทึกเป็น \"CSV UTF-8 (Comma delimited)\" ถ้าตัวอักษรที่อ่านได้ผิดเพี้ยน ให้ระบุ --encoding cp874, cp1252 หรือ latin1 ให้ตรงกับไฟล์",
+                               en: "Next time save as \"CSV UTF-8 (Comma delimited)\"; if the text reads wrong, give the file's encoding with --encoding cp874, cp1252 or latin1.")),
         .invalidTextEncoding: FindingEntry(
             severity: .error,
             message: LocalizedText(th: "ข้อความในไฟล์มีรหัสอักขระเสีย: {detail}", en: "The file contains invalid text encoding: {detail}"),
@@ -137,11 +137,12 @@ extension FindingCode {
             severity: .error,
             message: LocalizedText(th: "ปี {value} เป็นไปไม่ได้ (อาจบวก 543 ซ้ำสองครั้ง)", en: "The year {value} is implausible (543 added twice?)."),
             fix: LocalizedText(th: "แก้เป็นปี พ.ศ. ที่ถูกต้อง เช่น {expected}", en: "Correct it to the right Buddhist-era year, e.g. {expected}.")),
+        // Info: every agency has units of its own; a warning only when a result contradicts its plan (see KnownUnits).
         .unknownUnit: FindingEntry(
-            severity: .warning,
-            message: LocalizedText(th: "ไม่รู้จักหน่วยงานผู้รับผิดชอบ {value}", en: "Unknown responsible unit {value}."),
-            fix: LocalizedText(th: "ตรวจการสะกดชื่อกอง/สำนัก ให้ตรงกับโครงสร้างของหน่วยงาน",
-                               en: "Check the unit's spelling against the agency's structure.")),
+            severity: .info,
+            message: LocalizedText(th: "ผู้รับผิดชอบ {value}{detail}", en: "The responsible unit {value}{detail}."),
+            fix: LocalizedText(th: "ตรวจการสะกดชื่อกอง/สำนัก ให้ตรงกับแผนและโครงสร้างของหน่วยงาน",
+                               en: "Check the unit's spelling against the plan and the agency's structure.")),
         .duplicateMeasure: FindingEntry(
             severity: .warning,
             message: LocalizedText(th: "มาตรการ {value} ซ้ำกับแถวอื่นในตารางเดียวกัน", en: "The measure {value} repeats another row of the same table."),

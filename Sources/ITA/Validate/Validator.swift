@@ -31,10 +31,13 @@ public struct Validator: Sendable {
             findings.append(Finding(.implausibleYear, at: place, value: String(year), expected: expected))
         }
         if document.fiscalYear == nil { findings.append(Finding(.fiscalYearUndetermined)) }
-        if template.requireAnalysis, document.plan != nil, !Self.hasAnalysis(document.prose) { findings.append(Finding(.missingAnalysis)) }
+        if template.requireAnalysis, document.plan != nil, !Self.hasAnalysis(document) { findings.append(Finding(.missingAnalysis)) }
         for table in document.tables {
             findings += headerFindings(table.located)
-            findings += measureFindings(table, fiscalYear: document.fiscalYear)
+            // Results are checked against the units the agency's own plan names.
+            let known = KnownUnits(plan: table.kind == .results ? document.plan : nil)
+            findings += measureFindings(table, fiscalYear: document.fiscalYear, known: known,
+                                        notYetDue: table.kind == .results ? Self.notYetDue(document) : [])
             findings += numberingFindings(table)
         }
         return findings
@@ -51,7 +54,7 @@ public struct Validator: Sendable {
         if let planTable = plan?.plan, let resultsTable = results.results {
             let cross = crossTableFindings(plan: planTable, results: resultsTable, matches: matches)
             planSide = cross.plan
-            resultsSide = cross.results
+            resultsSide = cross.results + KnownUnits.contradictions(plan: planTable, results: resultsTable, matches: matches)
         }
         for table in results.tables where table.kind == .results {
             if plan?.plan == nil { resultsSide += periodCheckWithoutPlan(table, fiscalYear: results.fiscalYear) }
@@ -70,7 +73,21 @@ public struct Validator: Sendable {
         return findings.enumerated().sorted { a, b in
             let x = key(a.element), y = key(b.element)
             return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        }.map { Self.onPages($0.element, of: workbook) }
+    }
+
+    /// A PDF has no cells: each place gets the page and the row on it where it was printed.
+    static func onPages(_ finding: Finding, of workbook: Workbook) -> Finding {
+        guard workbook.sheets.contains(where: { !$0.pages.isEmpty }) else { return finding }
+        func placed(_ ref: SourceRef) -> SourceRef {
+            var ref = ref
+            ref.page = workbook.sheet(named: ref.sheet)?.pages[ref.address.row]
+            return ref
+        }
+        var finding = finding
+        finding.place = finding.place.map(placed)
+        finding.related = finding.related.map(placed)
+        return finding
     }
 
     /// R5: no result dated after the report was signed.
@@ -105,7 +122,8 @@ public struct Validator: Sendable {
     func fileFindings(_ workbook: Workbook) -> [Finding] {
         workbook.notes.compactMap { note in
             switch note.kind {
-            case .legacyEncoding: Finding(.legacyEncoding)
+            case .legacyEncoding:
+                Finding(.legacyEncoding, detail: (workbook.encoding ?? .windows874).displayNameText)
             case .invalidUTF8:
                 Finding(.invalidTextEncoding,
                         at: note.address.map { SourceRef(sheet: note.sheet ?? workbook.sheets.first?.name ?? "", address: $0) },
@@ -125,7 +143,10 @@ public struct Validator: Sendable {
         for field in template.recommended(in: table.kind) where table.columns[field] == nil {
             findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel, severity: .warning))
         }
-        for (field, header) in table.duplicateColumns {
+        // Two columns of the kept extras (ตัวชี้วัด and ค่าเป้าหมาย, two budget columns) lose nothing: only a
+        // field the toolkit reads from one column is a duplicate worth saying.
+        let extras: Set<Field> = [.indicator, .budget, .note, .evidence]
+        for (field, header) in table.duplicateColumns where !extras.contains(field) {
             findings.append(Finding(.duplicateColumn, at: header.source, field: field, value: header.text))
         }
         for header in table.unknownColumns {
@@ -137,7 +158,21 @@ public struct Validator: Sendable {
         return findings
     }
 
-    func measureFindings(_ table: MeasureTable, fiscalYear: Int?) -> [Finding] {
+    /// Results measures whose period (their own, or their plan measure's) starts after the report was
+    /// signed: a 6-month report leaves the second half's results empty, and that is no gap.
+    static func notYetDue(_ document: ITADocument) -> Set<SourceRef> {
+        guard let signed = document.reportDate, let results = document.results else { return [] }
+        let signedMonth = YearMonth(year: signed.year, month: signed.month)
+        let planOf = Dictionary(document.matches.map { ($0.result, $0.plan) }, uniquingKeysWith: { a, _ in a })
+        var due: Set<SourceRef> = []
+        for (i, measure) in results.measures.enumerated() {
+            let period = measure.period ?? planOf[i].flatMap { document.plan?.measures[$0].period }
+            if let period, period.start > signedMonth, let place = measure.source(.measure) { due.insert(place) }
+        }
+        return due
+    }
+
+    func measureFindings(_ table: MeasureTable, fiscalYear: Int?, known: KnownUnits = KnownUnits(), notYetDue: Set<SourceRef> = []) -> [Finding] {
         var findings: [Finding] = []
         let required = template.required(in: table.kind).filter { table.located.columns[$0] != nil }
         var seenTitles: [String: SourceRef] = [:]
@@ -145,7 +180,9 @@ public struct Validator: Sendable {
             // A table continued on the next sheet: the row's own sheet, from its measure cell.
             let rowSheet = measure.cells[.measure]?.source.sheet ?? measure.cells.values.first?.source.sheet ?? table.located.sheet
             let rowPlace = SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: table.located.columns[.measure] ?? 1))
-            for field in required where measure.cells[field]?.isBlank ?? true {
+            // Not yet due (ยังไม่ถึงกำหนด): there is nothing to report yet, so an empty result is no gap.
+            let due = measure.status == .notYetDue || measure.source(.measure).map(notYetDue.contains) == true
+            for field in required where measure.cells[field]?.isBlank ?? true && !(field == .result && due) {
                 let column = table.located.columns[field]!
                 let place = measure.cells[field]?.source ?? SourceRef(sheet: rowSheet, address: CellAddress(row: measure.row, column: column))
                 let which = measure.number.map { LocalizedText(th: " (มาตรการที่ \($0))", en: " (measure \($0))") }
@@ -154,8 +191,9 @@ public struct Validator: Sendable {
             if let periodCell = measure.cells[.period], !periodCell.isBlank, periodCell.carriedFrom == nil {
                 findings += periodFindings(periodCell, fiscalYear: fiscalYear, parsed: measure.period)
             }
-            for unit in measure.responsible where unit.canonical == nil {
-                findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written))
+            for unit in measure.responsible where !known.contains(unit) {
+                findings.append(Finding(.unknownUnit, at: measure.source(.responsible), field: .responsible, value: unit.written,
+                                        detail: KnownUnits.unknownDetail))
             }
             if let outcome = measure.cells[.result] {
                 for year in measure.outcomeImplausibleYears {
@@ -220,7 +258,9 @@ public struct Validator: Sendable {
     func crossTableFindings(plan: MeasureTable, results: MeasureTable, matches: [MeasureMatch]) -> (plan: [Finding], results: [Finding]) {
         var planSide: [Finding] = [], findings: [Finding] = []
         let matchedPlan = Set(matches.map(\.plan)), matchedResults = Set(matches.map(\.result))
-        for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) {
+        // A plan row that repeats a matched measure (already `duplicate-measure`) shares its twin's result.
+        let matchedTitles = Set(matchedPlan.map { ThaiCleanup.key(plan.measures[$0].title) })
+        for (i, measure) in plan.measures.enumerated() where !matchedPlan.contains(i) && !matchedTitles.contains(ThaiCleanup.key(measure.title)) {
             planSide.append(Finding(.measureWithoutResult, at: measure.source(.measure), field: .measure, value: measure.title))
         }
         for (i, measure) in results.measures.enumerated() where !matchedResults.contains(i) {
@@ -239,14 +279,18 @@ public struct Validator: Sendable {
     func outsidePeriod(_ result: Measure, outcomeCell: SourcedText, period: Period, planned: Measure?) -> [Finding] {
         let outside = result.outcomeDates.filter { !period.contains($0) }
         guard !outside.isEmpty else { return [] }
-        let explanation = result.recommendation.flatMap { text in
-            let lowered = text.lowercased()
-            return Self.explanationWords.contains { lowered.contains($0) } ? text : nil
+        // ปัญหา/อุปสรรค or ข้อเสนอแนะ may say why the timing changed.
+        func text(_ field: Field) -> String? { field == .problems ? result.problems : result.recommendation }
+        let explaining = [Field.problems, .recommendation].first { field in
+            guard let lowered = text(field)?.lowercased() else { return false }
+            return Self.explanationWords.contains { lowered.contains($0) }
         }
+        let explanation = explaining.flatMap(text)
         var related = [planned?.source(.period), planned?.source(.measure)].compactMap { $0 }
-        if let r = result.source(.recommendation), explanation != nil { related.append(r) }
-        let detail = explanation.map {
-            LocalizedText(th: " — มีคำอธิบายในข้อเสนอแนะ: \(Finding.quoteShort($0))", en: " — explained in the recommendation: \(Finding.quoteShort($0))")
+        if let explaining, let r = result.source(explaining) { related.append(r) }
+        let detail = explaining.map { field in
+            LocalizedText(th: " — มีคำอธิบายใน\(field.label.th): \(Finding.quoteShort(explanation ?? ""))",
+                          en: " — explained in the \(field.label.en): \(Finding.quoteShort(explanation ?? ""))")
         }
         return outside.map { date in
             Finding(.resultOutsidePeriod, at: outcomeCell.source, field: .result, value: date.thai(),
@@ -254,9 +298,14 @@ public struct Validator: Sendable {
         }
     }
 
-    static func hasAnalysis(_ prose: [SourcedText]) -> Bool {
-        let words = ["ข้อบกพร่อง", "จุดอ่อน", "พัฒนาให้ดีขึ้น", "วิเคราะห์ผลการประเมิน", "ผลการวิเคราะห์", "การวิเคราะห์"]
-        return prose.contains { line in words.contains { line.text.contains($0) } }
+    /// R6: the analysis is prose (or a score table) outside the measures tables; a column naming the
+    /// point each measure develops is no analysis of the result.
+    static func hasAnalysis(_ document: ITADocument) -> Bool {
+        document.prose.contains { AnalysisWording.isAnalysis($0.text) }
     }
 
+}
+
+extension TextEncoding {
+    fileprivate var displayNameText: LocalizedText { LocalizedText(th: displayName.th, en: displayName.en) }
 }

@@ -36,14 +36,6 @@ public enum CP874 {
         }
     }
 
-    /// For bytes 0x80–0xFF: the UTF-8 length in the low byte, then up to three UTF-8 bytes;
-    /// 0 for an unassigned byte.
-    static let utf8Table: [UInt32] = (0..<256).map { b -> UInt32 in
-        guard b >= 0x80, table[b] != 0 else { return 0 }
-        let utf8 = Array(String(Unicode.Scalar(table[b])!).utf8)
-        return utf8.enumerated().reduce(UInt32(utf8.count)) { $0 | UInt32($1.element) << (8 * ($1.offset + 1)) }
-    }
-
     /// Scalar values by byte; 0 marks an unassigned byte (byte 0x00 itself is U+0000).
     static let table: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 256)

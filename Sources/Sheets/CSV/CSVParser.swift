@@ -12,7 +12,8 @@ import Darwin
 /// - a quote inside an unquoted field is kept literally, and so is text after a closing quote
 ///   (`"ab"c` reads `abc`);
 /// - an unterminated quote runs to the end of the input, as in Excel;
-/// - NUL bytes are removed (one summary note); invalid UTF-8 becomes U+FFFD (one summary note);
+/// - NUL bytes are kept in their field (JSON writes `\u0000`; one summary note, as a NUL in a
+///   text file is rare and worth a look); invalid UTF-8 becomes U+FFFD (one summary note);
 /// - a record whose field count differs from the first record's gets a `.raggedRow` note
 ///   (blank lines excepted); records are never rejected for it.
 ///
@@ -22,7 +23,7 @@ import Darwin
 /// `limitExceeded`, and so does a non-empty field past Excel's 16,384th column.
 ///
 /// One scanner, two kinds of sink (`CSVFieldSink`): `parse` builds `Row`s of `String` cells;
-/// `scan` hands each field's bytes (unescaped, NULs removed) and each record's end straight to
+/// `scan` hands each field's bytes (unescaped) and each record's end straight to
 /// a writer, with the chunk's UTF-8 validated once up front instead of field by field.
 public struct CSVParser {
     public let dialect: CSVDialect
@@ -157,7 +158,8 @@ public struct CSVParser {
                 }
                 let b = p[i]
                 if b == 0 {
-                    try appendScratch(p + start, i - start)
+                    // Kept, through the scratch (so the field is not `plain`).
+                    try appendScratch(p + start, i + 1 - start)
                     noteNul()
                     i += 1
                     continue
@@ -182,7 +184,7 @@ public struct CSVParser {
                     return
                 }
                 if p[i] == 0 {
-                    try appendScratch(p + start, i - start)
+                    try appendScratch(p + start, i + 1 - start)
                     noteNul()
                     i += 1
                     continue
@@ -242,7 +244,7 @@ public struct CSVParser {
         }
         if nulCount > 0 {
             notes.append(ReadNote(.nulByte, sheet: sheetName, address: firstNul,
-                                  detail: "\(nulCount) NUL byte(s) removed, the first in \(firstNul?.a1 ?? "?")"))
+                                  detail: "\(nulCount) NUL byte(s) kept in the text (JSON \\u0000), the first in \(firstNul?.a1 ?? "?")"))
         }
         if invalidCount > 0 {
             notes.append(ReadNote(.invalidUTF8, sheet: sheetName, address: firstInvalid,

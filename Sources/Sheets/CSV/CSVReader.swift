@@ -130,10 +130,7 @@ public enum CSVReader {
     static func forEachField<S: CSVFieldSink>(path: String, options: ReadOptions, into sink: inout S,
                                               progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
         let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))"
-            throw SheetsError(.unreadableFile, reason, path: path)
-        }
+        guard fd >= 0 else { throw SheetsError.opening(path, errno: errno) }
         defer { if fd != STDIN_FILENO { close(fd) } }
         var stream = Stream(options: options, path: path)
         var st = stat()

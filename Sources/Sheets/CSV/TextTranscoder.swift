@@ -2,23 +2,33 @@
 ///
 /// Detection (`EncodingChoice.auto`): UTF-8 BOM → UTF-8; UTF-16 LE/BE BOM → UTF-16 (transcoded);
 /// otherwise the decision waits for the first non-ASCII byte (ASCII reads the same either way):
-/// the rest of that chunk (up to 1 MiB) is UTF-8 if it validates, else Windows-874.
+/// the rest of that chunk (up to 1 MiB) is UTF-8 if it validates, else Windows-874 when its
+/// high bytes sit as Thai letters do, else Windows-1252 (`EncodingGuess`); both are reported.
 /// UTF-8 passes through without a copy; the parser validates each field.
 /// The first chunk must hold at least 4 bytes unless it is the whole input.
 struct TextTranscoder {
-    enum Mode { case start, undecided, utf8, utf16(bigEndian: Bool), cp874 }
+    enum Mode { case start, undecided, utf8, utf16(bigEndian: Bool), singleByte(CodePage) }
 
     let choice: EncodingChoice
     private(set) var mode = Mode.start
     private(set) var encoding: TextEncoding?
+    /// True when the encoding was guessed from the bytes (not UTF-8, not chosen by the user).
+    private(set) var guessed = false
     /// Bytes replaced with U+FFFD while transcoding (unassigned Windows-874 bytes, broken UTF-16).
     private(set) var replacedCount = 0
     private(set) var firstReplacedOffset: Int?
+    /// Where the bytes being decoded start in the file, and the BOM skipped at their start.
     private var offset = 0
+    private var skipped = 0
     private var out: [UInt8] = []
     private var oddByte: UInt8?
     private var highSurrogate: UInt16?
+    /// Where in the file the pending high surrogate starts (it may be in an earlier chunk).
+    private var highSurrogateOffset = 0
     private var held: [UInt8] = []
+    /// The last byte handed on while undecided: the guess looks at the byte before the first
+    /// high one, which may be in an earlier chunk.
+    private var precedingByte: UInt8 = 0x0A
 
     init(choice: EncodingChoice) {
         self.choice = choice
@@ -45,18 +55,25 @@ struct TextTranscoder {
         }
         defer { offset += chunk.count }
         var chunk = chunk
+        skipped = 0
         if case .start = mode {
             if chunk.count < 4 && !isLast {
                 held = Array(chunk)
                 return
             }
+            let all = chunk.count
             chunk = start(chunk)
+            skipped = all - chunk.count
         }
         switch mode {
         case .start:
             preconditionFailure("unreachable")
         case .undecided:
-            guard let k = chunk.firstIndex(where: { $0 >= 0x80 }) else { return try body(chunk) }
+            guard let k = chunk.firstIndex(where: { $0 >= 0x80 }) else {
+                if let last = chunk.last { precedingByte = last }
+                return try body(chunk)
+            }
+            if k > 0 { precedingByte = chunk[k - 1] }
             if chunk.count - k < Self.detectionWindow && !isLast {
                 held = Array(chunk[k...])
                 return try body(UnsafeBufferPointer(rebasing: chunk[..<k]))
@@ -66,14 +83,16 @@ struct TextTranscoder {
                 encoding = .utf8
                 try body(chunk)
             } else {
-                mode = .cp874
-                encoding = .windows874
-                try decodeCP874(chunk, body)
+                let page = EncodingGuess.isThai(UnsafeBufferPointer(rebasing: chunk[k...]), after: precedingByte) ? CodePage.windows874 : .windows1252
+                mode = .singleByte(page)
+                encoding = page.encoding
+                guessed = true
+                try decodeSingleByte(chunk, page, body)
             }
         case .utf8:
             try body(chunk)
-        case .cp874:
-            try decodeCP874(chunk, body)
+        case .singleByte(let page):
+            try decodeSingleByte(chunk, page, body)
         case .utf16(let bigEndian):
             try decodeUTF16(chunk, bigEndian: bigEndian, isLast: isLast, body)
         }
@@ -90,9 +109,10 @@ struct TextTranscoder {
             mode = .utf8
             encoding = hasUTF8BOM ? .utf8BOM : .utf8
             return hasUTF8BOM ? UnsafeBufferPointer(rebasing: chunk[3...]) : chunk
-        case .cp874:
-            mode = .cp874
-            encoding = .windows874
+        case .cp874, .cp1252, .latin1:
+            let page: CodePage = choice == .cp874 ? .windows874 : choice == .cp1252 ? .windows1252 : .latin1
+            mode = .singleByte(page)
+            encoding = page.encoding
             return chunk
         case .auto:
             if hasUTF8BOM {
@@ -148,24 +168,28 @@ struct TextTranscoder {
         return invalid == 0 || valid >= 10 * invalid
     }
 
+    /// Counts one replaced byte or unit at `position` in the bytes being decoded (BOM excluded).
     private mutating func noteReplaced(at position: Int) {
-        if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
+        noteReplaced(atFileOffset: offset + skipped + position)
+    }
+
+    private mutating func noteReplaced(atFileOffset fileOffset: Int) {
+        if firstReplacedOffset == nil { firstReplacedOffset = fileOffset }
         replacedCount += 1
     }
 
-    private mutating func decodeCP874<E: Error>(
-        _ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
+    private mutating func decodeSingleByte<E: Error>(
+        _ chunk: UnsafeBufferPointer<UInt8>, _ page: CodePage, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunk.count * 3)
         defer { out.deallocate() }
         var n = 0
-        CP874.utf8Table.withUnsafeBufferPointer { table in
+        page.utf8Table.withUnsafeBufferPointer { table in
             for (position, byte) in chunk.enumerated() {
                 if byte < 0x80 { out[n] = byte; n += 1; continue }
                 let packed = table[Int(byte)]
                 if packed == 0 {
-                    if firstReplacedOffset == nil { firstReplacedOffset = offset + position }
-                    replacedCount += 1
+                    noteReplaced(at: position)
                     out[n] = 0xEF; out[n + 1] = 0xBF; out[n + 2] = 0xBD
                     n += 3
                     continue
@@ -193,7 +217,7 @@ struct TextTranscoder {
         }
         if let odd = oddByte, n > 0 {
             oddByte = nil
-            push(unit(odd, chunk[0]), at: 0)
+            push(unit(odd, chunk[0]), at: -1)  // the unit began with the previous chunk's last byte
             i = 1
         }
         while i + 1 < n {
@@ -202,8 +226,9 @@ struct TextTranscoder {
         }
         if i < n { oddByte = chunk[i] }
         if isLast {
+            // The earlier damage first: a pending high surrogate comes before a trailing odd byte.
+            if highSurrogate != nil { highSurrogate = nil; noteReplaced(atFileOffset: highSurrogateOffset); appendScalar(0xFFFD) }
             if oddByte != nil { oddByte = nil; noteReplaced(at: n - 1); appendScalar(0xFFFD) }
-            if highSurrogate != nil { highSurrogate = nil; noteReplaced(at: n); appendScalar(0xFFFD) }
         }
         try out.withUnsafeBufferPointer { (buffer) throws(E) in try body(buffer) }
     }
@@ -215,11 +240,11 @@ struct TextTranscoder {
                 appendScalar(0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(u - 0xDC00))
                 return
             }
-            noteReplaced(at: position)
+            noteReplaced(atFileOffset: highSurrogateOffset)
             appendScalar(0xFFFD)
         }
         switch u {
-        case 0xD800...0xDBFF: highSurrogate = u
+        case 0xD800...0xDBFF: highSurrogate = u; highSurrogateOffset = offset + skipped + position
         case 0xDC00...0xDFFF: noteReplaced(at: position); appendScalar(0xFFFD)
         default: appendScalar(UInt32(u))
         }
@@ -243,9 +268,17 @@ struct TextTranscoder {
     /// What the user should hear about the decoding, once per file.
     func notes(sheet: String) -> [ReadNote] {
         var notes: [ReadNote] = []
-        if encoding == .windows874 {
+        switch encoding {
+        case .windows874?:
             notes.append(ReadNote(.legacyEncoding, sheet: sheet, detail:
                 "decoded as Windows-874 (Thai); save the file as \"CSV UTF-8\" in Excel to keep every character"))
+        case .windows1252?, .latin1?:
+            let name = encoding!.displayName.en
+            let why = guessed ? "the text is not UTF-8 and does not read as Thai, so it was" : "it was"
+            notes.append(ReadNote(.legacyEncoding, sheet: sheet, detail:
+                "\(why) decoded as \(name); if it is Thai or another language, save the file as \"CSV UTF-8\" in Excel"))
+        default:
+            break
         }
         if replacedCount > 0 {
             let what = encoding == .windows874 ? "byte(s) that Windows-874 does not assign" : "broken UTF-16 code unit(s)"

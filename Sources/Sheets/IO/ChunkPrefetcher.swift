@@ -104,7 +104,7 @@ final class ChunkPrefetcher: @unchecked Sendable {
             if n == 0 { break }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path)
+                throw SheetsError(.unreadableFile, "reading failed (\(String(cString: strerror(errno))))", path: path, reason: .readFailed)
             }
             filled += n
         }

@@ -121,21 +121,26 @@ public enum NumberText {
         return (negative, digits.isEmpty ? "0" : digits, point)
     }
 
-    /// An elapsed time in days as `[-]H:MM:SS`, hours unbounded, rounded to the second.
+    /// An elapsed time in days as `[-]H:MM:SS[.fff]`, hours unbounded, to the millisecond:
+    /// the fraction of a second is kept whenever it is not zero (`[hh]:mm:ss.00` shows it, and
+    /// the value holds it whatever the format shows).
     public static func duration(days: Double) -> String {
         guard days.isFinite else { return shortest(days) }
-        let totalSeconds = (abs(days) * 86_400).rounded()
-        guard totalSeconds < 9.0e18 else { return shortest(days) }
-        let s = Int64(totalSeconds)
+        let totalMillis = (abs(days) * 86_400_000).rounded()
+        guard totalMillis < 9.0e18 else { return shortest(days) }
+        let m = Int64(totalMillis)
+        let s = m / 1000, ms = m % 1000
         let mm = s / 60 % 60, ss = s % 60
-        let sign = days < 0 && s > 0 ? "-" : ""
-        return "\(sign)\(s / 3600):\(mm < 10 ? "0" : "")\(mm):\(ss < 10 ? "0" : "")\(ss)"
+        let sign = days < 0 && m > 0 ? "-" : ""
+        var text = "\(sign)\(s / 3600):\(mm < 10 ? "0" : "")\(mm):\(ss < 10 ? "0" : "")\(ss)"
+        if ms != 0 { text += ms < 10 ? ".00\(ms)" : ms < 100 ? ".0\(ms)" : ".\(ms)" }
+        return text
     }
 }
 
 extension CellValue {
     /// The value as a CSV writer prints it: text as is, numbers in the shortest round-trip
-    /// form, dates in ISO 8601, durations `[-]H:MM:SS`, `TRUE`/`FALSE`, error literals.
+    /// form, dates in ISO 8601, durations `[-]H:MM:SS[.fff]`, `TRUE`/`FALSE`, error literals.
     public var plainText: String {
         switch self {
         case .string(let s): s

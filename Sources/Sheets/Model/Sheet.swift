@@ -37,6 +37,9 @@ public struct Sheet: Sendable {
     public var kind: SheetKind = .worksheet
     public private(set) var rows: [Row]
     public var merged: [CellRange]
+    /// For a sheet read from a paged document (PDF), where each row was printed: a PDF has no
+    /// cells, so a finding names the page and the row instead.
+    public var pages: [Int: PagePlace] = [:]
     private var rowPosition: [Int: Int] = [:]
 
     public init(name: String, state: SheetState = .visible, rows: [Row] = [], merged: [CellRange] = []) {

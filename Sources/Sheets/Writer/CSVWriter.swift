@@ -2,7 +2,7 @@
 ///
 /// Fields are quoted only when they hold the delimiter, `"`, CR or LF (quotes doubled inside).
 /// Values print as `CellValue.plainText`: text as is, numbers in the shortest round-trip form,
-/// dates ISO 8601, durations `[-]H:MM:SS`, `TRUE`/`FALSE`, error literals. Missing rows become
+/// dates ISO 8601, durations `[-]H:MM:SS[.fff]`, `TRUE`/`FALSE`, error literals. Missing rows become
 /// empty lines and missing cells empty fields, so every cell keeps its row and column.
 public struct CSVWriter {
     public enum LineEnding: Sendable { case crlf, lf }

@@ -6,7 +6,7 @@
 /// (no `\u` escapes for non-ASCII); `"`, `\` and control characters are escaped as Python's
 /// `json.dumps(ensure_ascii=False)` does (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00XX`).
 /// Numbers use `NumberText.shortest`; a NaN or infinite number, which JSON cannot hold, is
-/// written as the error `#NUM!`. Dates are ISO 8601 strings, durations `[-]H:MM:SS` strings.
+/// written as the error `#NUM!`. Dates are ISO 8601 strings, durations `[-]H:MM:SS[.fff]` strings.
 public struct JSONWriter {
     public let output: BufferedOutput
     private var sheetCount = 0

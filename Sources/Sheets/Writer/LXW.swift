@@ -358,7 +358,7 @@ extension LXW {
     /// A column chart with sized fonts, axis titles, data labels, a fill colour and a size
     /// (`worksheet_insert_chart_opt` scales the default 480 × 288 pixels).
     static func insertColumnChart(
-        _ workbook: LXWWorkbook, _ ws: LXWSheet, at a: CellAddress, _ spec: ColumnChart, sheet: String
+        _ workbook: LXWWorkbook, _ ws: LXWSheet, at a: CellAddress, offsetY: Int = 0, _ spec: ColumnChart, sheet: String
     ) throws(SheetsError) {
         guard let chart = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN.rawValue)),
               let series = chart_add_series(chart, nil, nil)
@@ -416,6 +416,7 @@ extension LXW {
         var options = lxw_chart_options()
         options.x_scale = Double(spec.widthPixels) / 480
         options.y_scale = Double(spec.heightPixels) / 288
+        options.y_offset = Int32(offsetY)
         try check(worksheet_insert_chart_opt(ws, row(a.row), col(a.column), chart, &options), "inserting a chart", sheet: sheet, at: a)
     }
 }

@@ -41,23 +41,27 @@ public struct ColumnChart: Sendable {
 }
 
 extension XLSXWriter {
-    /// Inserts `chart` with its top-left corner at `address`.
+    /// Inserts `chart` with its top-left corner at `address`, `offsetY` pixels below its top.
     ///
     /// - Throws: `limit-exceeded` for a place or range outside Excel's grid; `invalid-argument`
     ///   for a size that is not positive. The corresponding C function is `worksheet_insert_chart_opt`.
-    public mutating func addColumnChart(_ chart: ColumnChart, at address: CellAddress, in sheet: SheetHandle) throws(SheetsError) {
-        try state.addColumnChart(chart, at: address, in: sheet)
+    public mutating func addColumnChart(_ chart: ColumnChart, at address: CellAddress, offsetY: Int = 0,
+                                        in sheet: SheetHandle) throws(SheetsError) {
+        try state.addColumnChart(chart, at: address, offsetY: offsetY, in: sheet)
     }
 }
 
 extension WriterState {
-    func addColumnChart(_ chart: ColumnChart, at address: CellAddress, in handle: SheetHandle) throws(SheetsError) {
+    func addColumnChart(_ chart: ColumnChart, at address: CellAddress, offsetY: Int, in handle: SheetHandle) throws(SheetsError) {
         let s = sheet(handle)
         try WriterGuards.checkAddress(address, sheet: s.name)
         try WriterGuards.checkRange(chart.categories.range, sheet: chart.categories.sheet)
         try WriterGuards.checkRange(chart.values.range, sheet: chart.values.sheet)
         guard (1...10_000).contains(chart.widthPixels), (1...10_000).contains(chart.heightPixels) else {
             throw SheetsError(.invalidArgument, "a chart of \(chart.widthPixels) × \(chart.heightPixels) pixels", part: s.name, address: address)
+        }
+        guard (0...100_000).contains(offsetY) else {
+            throw SheetsError(.invalidArgument, "a chart offset of \(offsetY) pixels", part: s.name, address: address)
         }
         if let size = chart.fontSize, !(size.isFinite && size > 0 && size <= 400) {
             throw SheetsError(.invalidArgument, "chart font size \(size) is not within 1…400", part: s.name, address: address)
@@ -74,6 +78,6 @@ extension WriterState {
         safe.fontName = clean(chart.fontName)
         safe.categories.sheet = WriterGuards.cleanText(chart.categories.sheet)
         safe.values.sheet = WriterGuards.cleanText(chart.values.sheet)
-        try LXW.insertColumnChart(liveWorkbook, s.pointer, at: address, safe, sheet: s.name)
+        try LXW.insertColumnChart(liveWorkbook, s.pointer, at: address, offsetY: offsetY, safe, sheet: s.name)
     }
 }

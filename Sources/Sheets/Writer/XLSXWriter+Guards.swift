@@ -33,12 +33,15 @@ enum WriterGuards {
     static let durationFormat = "[h]:mm:ss"
 
     /// Text made safe for the XML libxlsxwriter writes:
-    /// - NUL is removed (C strings end there; the rest would be lost silently);
+    /// - NUL is removed (C strings end there; the rest would be lost silently), or, for cell
+    ///   text (`keepingNUL`), written as the escape `_x0000_`, which every reader decodes back;
     /// - other C0 controls are left to libxlsxwriter, which escapes them as `_x0001_`;
     /// - a literal `_xHHHH_` in the text is protected as `_x005F_xHHHH_`, or every reader
     ///   (Excel, openpyxl, calamine) would decode it into a different character.
     /// Swift strings are always valid UTF-8, so no invalid byte reaches the C side.
-    static func cleanText(_ text: String) -> String {
+    static func cleanText(_ text: String) -> String { cleanText(text, keepingNUL: false) }
+
+    static func cleanText(_ text: String, keepingNUL: Bool) -> String {
         // Fast path, one pass over contiguous UTF-8: most cells hold neither NUL nor `_`, and
         // are returned as they are (no copy).
         var probe = text
@@ -51,10 +54,12 @@ enum WriterGuards {
         }
         if !hasNUL && !hasUnderscore { return text }
         var scalars = text.unicodeScalars
-        if scalars.contains("\0") { scalars.removeAll { $0 == "\0" } }
-        let cleaned = String(scalars)
-        guard cleaned.utf8.contains(UInt8(ascii: "_")) else { return cleaned }
-        return escapeOOXMLEscapes(cleaned)
+        if hasNUL && !keepingNUL { scalars.removeAll { $0 == "\0" } }
+        var cleaned = String(scalars)
+        if cleaned.utf8.contains(UInt8(ascii: "_")) { cleaned = escapeOOXMLEscapes(cleaned) }
+        // After the escapes are protected, so that this one stays an escape.
+        if hasNUL && keepingNUL { cleaned = cleaned.replacingOccurrences(of: "\0", with: "_x0000_") }
+        return cleaned
     }
 
     private static func escapeOOXMLEscapes(_ text: String) -> String {
@@ -121,7 +126,7 @@ enum WriterGuards {
     }
 
     static func preparedText(_ raw: String, at address: CellAddress, sheet: String) throws(SheetsError) -> WriterCell {
-        let text = cleanText(raw)
+        let text = cleanText(raw, keepingNUL: true)
         if text.isEmpty { return .blank }
         try checkTextLength(text, at: address, sheet: sheet)
         return .text(text)

@@ -90,11 +90,22 @@ enum XLSXParts {
         }
     }
 
+    /// workbook.xml: the sheets in order and the date system. Elements inside `<extLst>` are
+    /// extensions with their own meaning: Excel writes `<x15ac:…>`/`<x15:workbookPr
+    /// chartTrackingRefBase="1"/>` there, whose local name matches but which says nothing
+    /// about dates, so only the main `<workbookPr>` decides `date1904`.
     static func workbook(_ tok: inout XMLTokenizer) throws(SheetsError) -> WorkbookInfo {
         var info = WorkbookInfo()
+        var extensionDepth = 0
         while true {
             switch try tok.next() {
             case .eof: return info
+            case .start where tok.isNamed("extLst"):
+                extensionDepth += 1
+            case .end where tok.isNamed("extLst"):
+                extensionDepth -= 1
+            case .start where extensionDepth > 0:
+                continue
             case .start where tok.isNamed("sheet"):
                 guard let name = try tok.attributeString("name") else { throw tok.error("a <sheet> has no name") }
                 let state: SheetState

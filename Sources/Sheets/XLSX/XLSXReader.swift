@@ -56,18 +56,9 @@ public final class XLSXReader {
 
     private init(archive: consuming ZipArchive, path: String, options: ReadOptions) throws(SheetsError) {
         var archive = archive
-        if archive.openedInconsistent {
-            notes.append(ReadNote(.repairedArchive,
-                                  detail: "the zip directory does not match the entries (a damaged or unusually written file); it was read without the consistency check"))
-        }
+        if let note = archive.repairNote { notes.append(note) }
         // _rels/.rels → the workbook part (officeDocument, Transitional or Strict).
-        var workbookPart = "xl/workbook.xml"
-        if archive.contains("_rels/.rels") {
-            let rels = try Self.parse(&archive, "_rels/.rels") { (tok) throws(SheetsError) in try XLSXParts.relationships(&tok) }
-            if let office = rels.first(where: { $0.kind == "officeDocument" && !$0.external }) {
-                workbookPart = XLSXParts.resolve(office.target, from: "")
-            }
-        }
+        let workbookPart = try archive.officeDocumentPart() ?? "xl/workbook.xml"
         guard let workbookName = archive.entryName(workbookPart) else {
             throw SheetsError(.malformed, "the archive has no workbook part (\(workbookPart)); is it an .xlsx file?", path: path)
         }
@@ -107,6 +98,17 @@ public final class XLSXReader {
             }
             infos.append(SheetInfo(name: sheet.name, state: sheet.state, kind: kind, part: partName))
         }
+        // A workbook whose sheets lead to no part would read as empty sheets: a damaged file
+        // that looks like an empty one. It is refused, saying what is missing.
+        if infos.isEmpty {
+            throw SheetsError(.malformed, "the workbook lists no sheets (\(workbookName) has no <sheet>); the file is damaged", path: path)
+        }
+        if !infos.contains(where: { $0.kind != .other }) {
+            let why = rels.isEmpty
+                ? "the workbook has no relationships (\(relsPart)), so its sheets' parts cannot be found"
+                : "none of the workbook's sheets leads to a worksheet part"
+            throw SheetsError(.malformed, "\(why); the file is damaged or was not saved completely", path: path)
+        }
         self.archive = archive
         self.path = path
         self.options = options
@@ -116,18 +118,7 @@ public final class XLSXReader {
 
     private static func parse<R>(_ archive: inout ZipArchive, _ part: String,
                                  _ body: (inout XMLTokenizer) throws(SheetsError) -> R) throws(SheetsError) -> R {
-        try archive.withEntry(part) { (stream) throws(SheetsError) -> R in
-            func run(_ source: some XMLByteSource) throws(SheetsError) -> R {
-                var tok = XMLTokenizer(source: source)
-                let result = try body(&tok)
-                while try tok.next() != .eof {}  // the rest must be well-formed too, and is read to its end
-                return result
-            }
-            guard stream.entry.size >= ReadAheadSource.threshold else { return try run(stream) }
-            let ahead = ReadAheadSource(stream)
-            defer { ahead.stop() }
-            return try run(ahead)
-        }
+        try archive.parseXML(part, body)
     }
 
     private func loadShared() throws(SheetsError) -> (SharedStrings, [NumberFormatKind]) {

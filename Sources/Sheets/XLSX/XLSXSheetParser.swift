@@ -64,6 +64,9 @@ struct XLSXSheetParser {
 
         var inSheetData = false
         var rowOpen = false, rowHadIndex = false
+        /// The last row closed with cells whose end is not yet given to the sink: a next
+        /// `<row>` with the same number continues it (some generators write one `<row>` per cell).
+        var rowEndPending = false
         var rowIndex = 0, lastRow = 0, lastColumn = 0
 
         var inCell = false, inValue = false, inText = false, sawInline = false, hasValue = false
@@ -194,6 +197,7 @@ struct XLSXSheetParser {
                 if rowOpen && !inCell && tok.atTokenBoundary, try fastCell(&tok) { continue }
                 switch try tok.next() {
                 case .eof:
+                    try flushRowEnd()
                     return merged
                 case .text:
                     if inValue || inText { try tok.appendText(to: &value) }
@@ -214,17 +218,23 @@ struct XLSXSheetParser {
                     } else if n == 3 && tok.isNamed("row") && rowOpen {
                         rowOpen = false
                         lastRow = rowIndex
-                        if cellsInRow > 0 {
-                            cellsInRow = 0
-                            try sink.endRow(rowIndex)
-                        }
+                        rowEndPending = cellsInRow > 0
                     } else if n == 3 && tok.isNamed("rPh") {
                         phoneticDepth -= 1
                     } else if n == 9 && tok.isNamed("sheetData") {
                         inSheetData = false
+                        try flushRowEnd()
                     }
                 }
             }
+        }
+
+        /// Gives the sink the end of the last closed row, if it had cells.
+        mutating func flushRowEnd() throws(SheetsError) {
+            guard rowEndPending else { return }
+            rowEndPending = false
+            cellsInRow = 0
+            try sink.endRow(lastRow)
         }
 
         /// A start tag on the generic path.
@@ -263,10 +273,21 @@ struct XLSXSheetParser {
                     guard index <= CellAddress.maxRow else {
                         throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
                     }
+                    if index == lastRow && lastRow > 0 {
+                        // The same row number again: the row goes on (its cells must still go
+                        // left to right, as the sink has the earlier ones already).
+                        rowIndex = index
+                        rowHadIndex = true
+                        rowEndPending = false
+                        rowOpen = true
+                        return
+                    }
                     guard index > lastRow else { throw fail("rows are out of order: row \(index) after row \(lastRow)") }
+                    try flushRowEnd()
                     rowIndex = index
                     rowHadIndex = true
                 } else {
+                    try flushRowEnd()
                     rowIndex = lastRow + 1
                     rowHadIndex = false
                     guard rowIndex <= CellAddress.maxRow else {
@@ -378,6 +399,7 @@ struct XLSXSheetParser {
                                   row: Int, column: Int, to sink: inout S) throws(SheetsError) -> Bool {
         switch type {
         case .shared:
+            if Self.trimmed(bytes).isEmpty { return false }  // <v/>: no value, as in an empty cell
             guard let index = Self.digits(Self.trimmed(bytes)), index < sharedStrings.count else {
                 var e = source.error("shared string index \"\(String(decoding: bytes, as: UTF8.self))\" is not in the table of \(sharedStrings.count)")
                 e.address = CellAddress(row: row, column: column)
@@ -425,6 +447,7 @@ struct XLSXSheetParser {
         }
         switch type {
         case .shared:
+            if Self.trimmed(bytes).isEmpty { return nil }  // <v/>
             guard let index = Self.digits(Self.trimmed(bytes)), index < sharedStrings.count else {
                 throw fail("shared string index \"\(String(decoding: bytes, as: UTF8.self))\" is not in the table of \(sharedStrings.count)")
             }
@@ -463,6 +486,11 @@ struct XLSXSheetParser {
     /// Serials are converted to true days since 1899-12-30: the 1904 epoch adds 1,462 days,
     /// and in the 1900 system serials 1–59 are shifted by a day (Excel's fictitious
     /// 1900-02-29 is serial 60). Serials outside Excel's date range stay numbers.
+    ///
+    /// The cell's value is the serial; the format only says that it is a date, not how much of
+    /// it counts. What the format does not show is kept: a date format over a serial with a
+    /// time of day gives a date-time (`2013-02-28T12:00:00`), and a time format over a serial
+    /// of a day or more keeps its date. Time to the millisecond, as `iso8601` prints it.
     static func apply(_ kind: NumberFormatKind, to number: Double, date1904: Bool) -> CellValue {
         switch kind {
         case .plain:
@@ -473,7 +501,13 @@ struct XLSXSheetParser {
             var serial = number
             if date1904 { serial += 1462 } else if serial >= 1 && serial < 60 { serial += 1 }
             guard number >= 0, serial < 2_958_466 else { return .number(number) }  // 9999-12-31 is Excel's last day
-            let dateKind: SpreadsheetDate.Kind = kind == .date ? .date : kind == .dateTime ? .dateTime : .timeOfDay
+            let millis = (number * 86_400_000).rounded()
+            let dateKind: SpreadsheetDate.Kind
+            switch kind {
+            case .date: dateKind = millis.truncatingRemainder(dividingBy: 86_400_000) == 0 ? .date : .dateTime
+            case .timeOfDay: dateKind = millis < 86_400_000 ? .timeOfDay : .dateTime
+            default: dateKind = .dateTime
+            }
             return .date(SpreadsheetDate(serial: serial, kind: dateKind))
         }
     }

@@ -152,8 +152,8 @@ struct ZipArchive: ~Copyable {
         let text = String(cString: zip_error_strerror(&error))
         zip_error_fini(&error)
         switch code {
-        case ZIP_ER_NOENT: return SheetsError(.unreadableFile, "no such file", path: path)
-        case ZIP_ER_OPEN, ZIP_ER_READ: return SheetsError(.unreadableFile, "the file cannot be opened: \(text)", path: path)
+        case ZIP_ER_NOENT: return SheetsError.notFound(path)
+        case ZIP_ER_OPEN, ZIP_ER_READ: return SheetsError(.unreadableFile, "the file cannot be opened: \(text)", path: path, reason: .readFailed)
         case ZIP_ER_MEMORY: return SheetsError(.limitExceeded, "out of memory opening the archive", path: path)
         default: return SheetsError(.malformed, "the zip container is damaged or truncated: \(text)", path: path)
         }
