@@ -161,7 +161,7 @@ public struct AnnotatedCopy: Sendable {
                     most = max(most, look.lineCount(text, units: width))
                 }
             }
-            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10), row: row.index, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10, XLSXWriter.maximumRowHeight), row: row.index, in: sheet)
         }
         try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }
