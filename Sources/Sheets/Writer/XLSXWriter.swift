@@ -381,7 +381,7 @@ final class WriterState {
     func setRowHeight(_ points: Double, row: Int, in handle: SheetHandle) throws(SheetsError) {
         let s = sheet(handle)
         try WriterGuards.checkAddress(CellAddress(row: row, column: 1), sheet: s.name)
-        guard points.isFinite, (0...Self.maximumRowHeight).contains(points) else {
+        guard points.isFinite, (0...XLSXWriter.maximumRowHeight).contains(points) else {
             throw SheetsError(.invalidArgument, "row height \(points) is not within 0…409 points", part: s.name,
                               address: CellAddress(row: row, column: 1))
         }
