@@ -161,6 +161,18 @@ import Testing
         #expect(info.contains("841.89 x 595.3"), "A4 landscape: \(info)")
     }
 
+    /// The sample's long result cells wrap past Excel's 409-point row limit: the rebuilt copy
+    /// keeps each row within it instead of refusing the whole copy.
+    @Test func annotatedCopyOfTheSampleIsWritten() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("results.xlsx"), copy = dir.appendingPathComponent("annotated.xlsx")
+        let run = try WorkbookChecks.ita(["export", seed, "-o", out.path, "--annotated", copy.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let sheets = try WorkbookChecks.sheets(copy)
+        #expect(sheets.count == 1)
+        #expect(WorkbookChecks.cells(sheets[0]).count > 100)
+    }
+
     @Test func libreOfficeRendersItToPDF() throws {
         let (run, path) = try export()
         #expect(run.status == 0)

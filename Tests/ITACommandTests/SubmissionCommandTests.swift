@@ -174,7 +174,7 @@ import Testing
         #expect(exported.count == 4)
         let resolve = try WorkbookChecks.execute(WorkbookChecks.env, ["python3", "-c", Self.externalLinks, review.path])
         #expect(resolve.status == 0, "\(resolve.stderr)")
-        #expect(resolve.stdout.split(separator: "\n").map(String.init) == ["agencies/เทศบาลตำบลหนองบัว-2564.xlsx 'แผนมาตรการ'!B8 = เปิดช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ"])
+        #expect(resolve.stdout.split(separator: "\n").map(String.init) == ["agencies/เทศบาลตำบลหนองบัว-2564.xlsx 'แผนมาตรการ'!B6 = เปิดช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ"])
     }
 
     /// Every link from the findings sheet to another workbook, opened with openpyxl: "file place = value".

@@ -8,14 +8,19 @@ import ThaiText
 public struct AnnotatedCopy: Sendable {
     public var inputs: [ResultsWorkbook.Input]
     public var created: SpreadsheetDate?
+    /// Whether a submitted .xlsx is copied by editing its own package, opened again at its path.
+    /// Off where the path is only a label (an upload's name on the web page): never open it.
+    public var editsSubmittedPackage: Bool
 
-    public init(inputs: [ResultsWorkbook.Input], created: SpreadsheetDate? = nil) {
+    public init(inputs: [ResultsWorkbook.Input], created: SpreadsheetDate? = nil, editsSubmittedPackage: Bool = true) {
         self.inputs = inputs
         self.created = created
+        self.editsSubmittedPackage = editsSubmittedPackage
     }
 
-    public init(outcomes: [Pipeline.Outcome], created: SpreadsheetDate? = nil) {
-        self.init(inputs: outcomes.map { .init(path: $0.path, document: $0.document, findings: $0.findings) }, created: created)
+    public init(outcomes: [Pipeline.Outcome], created: SpreadsheetDate? = nil, editsSubmittedPackage: Bool = true) {
+        self.init(inputs: outcomes.map { .init(path: $0.path, document: $0.document, findings: $0.findings) }, created: created,
+                  editsSubmittedPackage: editsSubmittedPackage)
     }
 
     let look = ExportLook.standard
@@ -65,7 +70,7 @@ public struct AnnotatedCopy: Sendable {
     /// One submitted .xlsx: its own package edited (`AnnotatedPackage`); otherwise (CSV, text,
     /// several files, or a package that cannot be edited) a rebuilt copy.
     public func write(to path: String) throws(SheetsError) {
-        if inputs.count == 1, let input = inputs.first, let document = input.document, input.path.lowercased().hasSuffix(".xlsx") {
+        if editsSubmittedPackage, inputs.count == 1, let input = inputs.first, let document = input.document, input.path.lowercased().hasSuffix(".xlsx") {
             do {
                 try AnnotatedPackage.write(input: input.path, notes: Self.notes(input, document: document), to: path)
                 return
@@ -161,7 +166,7 @@ public struct AnnotatedCopy: Sendable {
                     most = max(most, look.lineCount(text, units: width))
                 }
             }
-            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10), row: row.index, in: sheet)
+            try writer.setRowHeight(min(look.rowHeight(lines: most), look.printableHeight - 10, XLSXWriter.maximumRowHeight), row: row.index, in: sheet)
         }
         try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }

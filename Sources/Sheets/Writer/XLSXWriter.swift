@@ -80,6 +80,9 @@ public struct XLSXWriter: ~Copyable {
         try state.setColumnWidth(width, columns: columns, in: sheet, style: style)
     }
 
+    /// The tallest row a worksheet may have, in points (Excel's limit).
+    public static let maximumRowHeight = 409.0
+
     /// Sets a row's height in points (0…409).
     public mutating func setRowHeight(_ points: Double, row: Int, in sheet: SheetHandle) throws(SheetsError) {
         try state.setRowHeight(points, row: row, in: sheet)
@@ -378,7 +381,7 @@ final class WriterState {
     func setRowHeight(_ points: Double, row: Int, in handle: SheetHandle) throws(SheetsError) {
         let s = sheet(handle)
         try WriterGuards.checkAddress(CellAddress(row: row, column: 1), sheet: s.name)
-        guard points.isFinite, (0...409).contains(points) else {
+        guard points.isFinite, (0...XLSXWriter.maximumRowHeight).contains(points) else {
             throw SheetsError(.invalidArgument, "row height \(points) is not within 0…409 points", part: s.name,
                               address: CellAddress(row: row, column: 1))
         }
