@@ -127,7 +127,8 @@ enum Checker {
 
     /// The submitted files with each problem cell coloured and commented (`ita export --annotated`).
     static func annotatedCopy(_ outcomes: [Pipeline.Outcome]) throws(SheetsError) -> [UInt8] {
-        let copy = AnnotatedCopy(outcomes: outcomes, created: created)
+        // An upload's name is only a label: the copy is rebuilt from what was read, never by opening that name.
+        let copy = AnnotatedCopy(outcomes: outcomes, created: created, editsSubmittedPackage: false)
         return try PrivateScratch.produce { path throws(SheetsError) in try copy.write(to: path) }
     }
 
