@@ -11,7 +11,7 @@ public enum EncodingChoice: String, Sendable, CaseIterable {
     case latin1
 }
 
-/// Bounds that keep hostile files from exhausting time or memory (DESIGN §5).
+/// Bounds that keep hostile files from exhausting time or memory.
 public struct ReadLimits: Sendable {
     public var maxArchiveEntries = 10_000
     public var maxPartBytes = 256 << 20

@@ -115,7 +115,7 @@ import Testing
     }
 }
 
-/// `ita parse` on the seed: the domain model of DESIGN §3.4.
+/// `ita parse` on the seed: the domain model.
 @Suite struct ParseCommandTests {
     @Test func seedModelInJSON() throws {
         let run = try ita("parse", sample("kudjok-2564-report.txt"), "--format", "json")

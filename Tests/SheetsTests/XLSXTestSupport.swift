@@ -9,7 +9,7 @@ enum XLSXFixtures {
     static func hostile(_ name: String) -> String { root.appendingPathComponent("hostile/\(name)").path }
 }
 
-/// One cell in the DESIGN §3.2 canonical form: `type` and `value` as the JSON prints them
+/// One cell in the canonical form of `ita convert --to json`: `type` and `value` as the JSON prints them
 /// (numbers compared as Double, so `2564` and `2564.0` agree).
 struct CanonicalCell: Hashable, CustomStringConvertible {
     var ref: String

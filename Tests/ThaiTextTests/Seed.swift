@@ -1,4 +1,4 @@
-// Rows copied from the seed document ../shared/seed/000_dcfcb4bd18ce4c27.txt (อบต.กุดจอก, FY2564): the plan
+// Rows copied from the sample report Samples/kudjok-2564-report.txt (อบต.กุดจอก, FY2564): the plan
 // table (5 columns) and the results table (6 columns), cell text exactly as extracted.
 
 enum Seed {

@@ -6,7 +6,7 @@ public enum TableKind: String, Sendable, Codable, CaseIterable {
     case plan, results
 }
 
-/// The columns the toolkit understands, named as in DESIGN §3.3 (`columns` of a table).
+/// The columns the toolkit understands, named as in the report's `columns` of a table (docs/report.schema.json).
 public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
     /// A code column (รหัส…): kept, never taken for the measure.
     case number, code, measure, steps, responsible, period, monitoring, result, problems, recommendation, status

@@ -1,7 +1,7 @@
 import Sheets
 import ThaiText
 
-/// Turns located tables into measures (DESIGN §3.4): item numbers, steps, units, periods, dates,
+/// Turns located tables into measures: item numbers, steps, units, periods, dates,
 /// status; works out the document's fiscal year and agency; pairs plan and results measures.
 public struct Normalizer: Sendable {
     public var units: UnitDictionary

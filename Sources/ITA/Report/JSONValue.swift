@@ -1,4 +1,4 @@
-/// A JSON value whose objects keep their key order, so reports read in the order of DESIGN §3.
+/// A JSON value whose objects keep their key order, so reports read in the order docs/report.schema.json lists.
 public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
     case string(String)
     case int(Int)

@@ -1,7 +1,7 @@
 import Sheets
 import ThaiText
 
-/// The normalized domain model as `ita parse` prints it (DESIGN §3.4).
+/// The normalized domain model as `ita parse` prints it.
 public enum ParseReport {
     public static func json(_ documents: [ITADocument], submissions: [Submission] = [], pretty: Bool = true) -> String {
         let paired = submissions.filter { $0.planFile != nil && $0.resultsFile != nil }

@@ -10,9 +10,9 @@ public struct Template: Sendable, Codable {
         public var field: Field
         /// The canonical Thai header first, then the other wordings met in real documents.
         public var headers: [String]
-        /// Missing column → `missing-column` error (R1, R2).
+        /// Missing column → `missing-column` error.
         public var requiredIn: [TableKind]
-        /// Missing column → `missing-column` warning (R1: a plan without ระยะเวลาดำเนินการ).
+        /// Missing column → `missing-column` warning (a plan without ระยะเวลาดำเนินการ).
         public var recommendedIn: [TableKind]
         /// A value written once for a group of rows (a vertical merge flattened to text) is carried down.
         public var carryDown: Bool
@@ -64,7 +64,7 @@ public struct Template: Sendable, Codable {
     public var planTitle: String
     public var resultsTitle: String
     public var fiscalYear: FiscalYearRules
-    /// Whether a plan must carry the analysis of last year's ITA result (R6 → `missing-analysis`).
+    /// Whether a plan must carry the analysis of last year's ITA result (`missing-analysis`).
     public var requireAnalysis: Bool
     public var columns: [Column]
 

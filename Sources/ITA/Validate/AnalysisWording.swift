@@ -1,6 +1,6 @@
 import ThaiText
 
-/// How agencies word the analysis of last year's ITA result (R6): the criteria's own words
+/// How agencies word the analysis of last year's ITA result: the criteria's own words
 /// (ข้อบกพร่อง, จุดอ่อน, ประเด็นที่ต้องพัฒนา), the score and level they quote ("ผลการประเมิน ITA
 /// ปี 2565 ได้คะแนน 87.52 ระดับ A"), or a row of a score table ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 78.50").
 /// Words are compared as cleanup keys (no spaces, Arabic digits), so words broken by a line break match.

@@ -90,7 +90,7 @@ public struct Validator: Sendable {
         return finding
     }
 
-    /// R5: no result dated after the report was signed.
+    /// `result-after-report-date`: no result dated after the report was signed.
     func reportDateFindings(_ results: MeasureTable, document: ITADocument) -> [Finding] {
         guard let signed = document.reportDate else { return [] }
         var findings: [Finding] = []
@@ -139,7 +139,7 @@ public struct Validator: Sendable {
         for field in template.required(in: table.kind) where table.columns[field] == nil {
             findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel))
         }
-        // R1: a plan without ระยะเวลาดำเนินการ is a warning, not an error.
+        // A plan without ระยะเวลาดำเนินการ is a warning, not an error.
         for field in template.recommended(in: table.kind) where table.columns[field] == nil {
             findings.append(Finding(.missingColumn, sheet: table.sheet, field: field, detail: kindLabel, severity: .warning))
         }
@@ -298,7 +298,7 @@ public struct Validator: Sendable {
         }
     }
 
-    /// R6: the analysis is prose (or a score table) outside the measures tables; a column naming the
+    /// `missing-analysis`: the analysis is prose (or a score table) outside the measures tables; a column naming the
     /// point each measure develops is no analysis of the result.
     static func hasAnalysis(_ document: ITADocument) -> Bool {
         document.prose.contains { AnalysisWording.isAnalysis($0.text) }

@@ -152,7 +152,7 @@ extension CellValue {
         }
     }
 
-    /// The `type` name of the canonical JSON form (DESIGN §3.2).
+    /// The `type` name of the canonical JSON form (`ita convert --to json`, `JSONWriter`).
     public var typeName: String {
         switch self {
         case .string: "string"

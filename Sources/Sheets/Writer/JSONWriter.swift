@@ -1,4 +1,4 @@
-/// Writes workbooks in the canonical JSON form of DESIGN §3.2, streaming:
+/// Writes workbooks in the canonical JSON form of `ita convert --to json`, streaming:
 ///
 ///     {"sheets":[{"name":"Sheet1","cells":[{"row":1,"col":1,"ref":"A1","type":"string","value":"มาตรการ"}],"merged":["E2:E7"],"state":"visible"}]}
 ///

@@ -1,5 +1,5 @@
 // Input sanitation: everything libxlsxwriter 1.1.4 trusts its caller with
-// (reference/spreadsheet-io.md §4b), checked here before any C call.
+// (each guard's test is in WriterGuardTests), checked here before any C call.
 
 /// A cell value checked and converted into exactly one libxlsxwriter call.
 enum WriterCell {

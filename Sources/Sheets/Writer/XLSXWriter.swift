@@ -17,7 +17,7 @@ import Foundation
 ///
 /// In `constantMemory` mode each row is flushed to disk when a later row is written, so rows must
 /// be written in increasing order (a typed error otherwise); merged ranges are registered when
-/// the writer reaches their last row (spreadsheet-io.md §5c), which this type does for you.
+/// the writer reaches their last row, which this type does for you.
 public struct XLSXWriter: ~Copyable {
     // Storage is an `Unmanaged` reference to a private class: a trivially destroyable stored
     // property, so `close()` can `discard self` (Swift 6.3 allows `discard` only for trivial

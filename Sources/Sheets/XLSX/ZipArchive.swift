@@ -3,7 +3,7 @@ import Foundation
 
 /// The read side of a zip container (libzip 1.7.3). This file is the only caller of `zip_*`.
 ///
-/// Safety (DESIGN §5): the entry count is capped before anything else; only stored/deflated,
+/// Safety (`ReadLimits`): the entry count is capped before anything else; only stored/deflated,
 /// unencrypted entries are read; inflated bytes are counted *as delivered* against the per-part
 /// and per-file caps, against the entry's declared size (libzip 1.7.3 does not enforce it) and
 /// against the inflate ratio; every entry is read to its end so that libzip checks its CRC.
