@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "ITACommandTests", dependencies: ["ITA", "Sheets"], exclude: ["Support"]),
         .testTarget(name: "ServeTests", dependencies: [
             "ITAServe", "ITA", "Sheets", .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        ], exclude: ["Browser"]),
     ]
 )
