@@ -3,13 +3,12 @@ import Sheets
 /// The summary of a batch, one row per submission: the same table for the review workbook's
 /// summary sheet and for `ita batch --format csv`.
 public enum ReviewSummary {
-    public static let headers = [
-        "หน่วยงาน", "อำเภอ", "จังหวัด", "ปีงบประมาณ", "ไฟล์แผน", "ไฟล์รายงานผล", "มาตรการตามแผน",
-        "ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ", "ยังไม่ถึงกำหนด", "ข้อผิดพลาด", "คำเตือน", "ผลการตรวจ",
-    ]
+    static let statuses: [MeasureStatus] = [.done, .inProgress, .notStarted, .notYetDue]
+    /// The status columns are headed with the statuses' own words (`MeasureStatus.label`).
+    public static let headers = ["หน่วยงาน", "อำเภอ", "จังหวัด", "ปีงบประมาณ", "ไฟล์แผน", "ไฟล์รายงานผล", "มาตรการตามแผน"]
+        + statuses.map(\.label.th) + ["ข้อผิดพลาด", "คำเตือน", "ผลการตรวจ"]
     /// The columns that hold counts (1-based), centred in the workbook.
     static let countColumns = 7...13
-    static let statuses: [MeasureStatus] = [.done, .inProgress, .notStarted, .notYetDue]
 
     /// A submission's cells; nil where there is nothing to show.
     public static func row(_ submission: Submission) -> [CellValue?] {
