@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -76,11 +77,15 @@ enum LXW {
         return path.withCString { workbook_new_opt($0, &options) }
     }
 
-    /// `workbook_close` frees the workbook on every path, success or not.
+    /// `workbook_close` frees the workbook on every path, success or not. It writes the creation
+    /// time through C's `gmtime`, whose one static buffer two closes on two threads overwrite
+    /// (a test saw another workbook's "now" in its fixed date): closes take turns.
     static func close(_ workbook: LXWWorkbook) -> LXWError? {
-        let rc = workbook_close(workbook)
+        let rc = closing.withLock { _ in workbook_close(workbook) }
         return rc == LXW_NO_ERROR ? nil : LXWError(raw: rc)
     }
+
+    private static let closing = Mutex(())
 
     /// Frees a workbook that was never closed: nothing is written.
     static func freeUnclosed(_ workbook: LXWWorkbook) { lxw_workbook_free(workbook) }
