@@ -8,7 +8,8 @@ public actor ResultStore {
     /// The most upload bytes whose checks are kept at once (what was read from them is a few
     /// times larger); the newest check is always kept.
     let byteBudget: Int
-    private var entries: [String: (check: Check, bytes: Int)] = [:]
+    /// Each with the timer that removes it when its lifetime ends (cancelled when it goes earlier).
+    private var entries: [String: (check: Check, bytes: Int, expiry: OneShotTimer)] = [:]
     private var order: [String] = []
     private var keptBytes = 0
 
@@ -25,15 +26,13 @@ public actor ResultStore {
             let hex = String(generator.next() as UInt64, radix: 16)
             return String(repeating: "0", count: 16 - hex.count) + hex
         }.joined()
-        entries[id] = (entry, bytes)
+        let expiry = OneShotTimer(deadline: .now + lifetime) { [weak self] in
+            Task { await self?.remove(id) }
+        }
+        entries[id] = (entry, bytes, expiry)
         order.append(id)
         keptBytes += bytes
         while order.count > capacity || (keptBytes > byteBudget && order.count > 1) { remove(order[0]) }
-        let lifetime = self.lifetime
-        Task { [weak self] in
-            try? await Task.sleep(for: lifetime)
-            await self?.remove(id)
-        }
         return id
     }
 
@@ -41,6 +40,7 @@ public actor ResultStore {
 
     public func remove(_ id: String) {
         guard let removed = entries.removeValue(forKey: id) else { return }
+        removed.expiry.cancel()
         keptBytes -= removed.bytes
         order.removeAll { $0 == id }
     }

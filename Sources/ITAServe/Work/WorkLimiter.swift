@@ -25,10 +25,7 @@ public final class WorkLimiter: Sendable {
         let admission = self.admission
         let result: T? = await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
-            let timer = Task {
-                try? await Task.sleep(until: deadline, clock: .continuous)
-                if !Task.isCancelled { once.resume(nil) }
-            }
+            let timer = OneShotTimer(deadline: deadline) { once.resume(nil) }
             DispatchQueue.global().async {
                 let value = work()
                 timer.cancel()
@@ -71,10 +68,7 @@ actor Admission {
         guard waiting.count < queue else { return .busy }
         nextID += 1
         let id = nextID
-        let timer = Task {
-            try? await Task.sleep(until: deadline, clock: .continuous)
-            self.expire(id)
-        }
+        let timer = OneShotTimer(deadline: deadline) { Task { await self.expire(id) } }
         let granted = await withCheckedContinuation { waiting.append((id, $0)) }
         timer.cancel()
         return granted ? .granted : .timedOut
