@@ -121,7 +121,7 @@ struct Export: ParsableCommand {
         // ITA_FIXED_TIME=1 fixes the creation time, so that the same input gives the same bytes (tests, diffs).
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
         // Titled with the ITA year the (first) document was written for, unless --ita-year or --template says otherwise.
-        let template = pipeline.template(for: documents[0])
+        let template = pipeline.exportTemplate(for: report.outcomes)
         let look = ExportLook(fontSize: Double(fontSize), language: ExportLook.Language(rawValue: language.lang.rawValue) ?? .th)
         let workbook = ResultsWorkbook(outcomes: report.outcomes, template: template, thaiDigits: thaiDigits, created: created,
                                        look: look, agency: agency.flatMap { $0.isEmpty ? nil : $0 })

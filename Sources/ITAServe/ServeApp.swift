@@ -40,6 +40,18 @@ public struct ServeApp: Sendable {
         try await limiter.run { Result(catching: work) }.mapError(ServeError.output).get()
     }
 
+    /// LibreOffice is there: the page offers the PDF and /api/export?format=pdf makes it.
+    public var pdfAvailable: Bool { configuration.office != nil }
+
+    /// The results workbook as a PDF, under the work cap; 501 pdf-unavailable without LibreOffice.
+    func producePDF(_ outcomes: [Pipeline.Outcome], options: CheckOptions) async throws(ServeError) -> [UInt8] {
+        guard let office = configuration.office else { throw .pdfUnavailable }
+        let timeout = configuration.requestTimeout
+        return try await limiter.run {
+            Result { () throws(ServeError) in try Checker.resultsPDF(outcomes, options: options, office: office, timeout: timeout) }
+        }.get()
+    }
+
     /// The application as `ita serve` runs it: HTTP/1.1 with an idle timeout (a client that sends
     /// nothing for the request time is dropped), a cap on connections, a quiet logger.
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
@@ -56,19 +68,29 @@ public struct ServeApp: Sendable {
         )
     }
 
-    /// What `ita serve` prints when it is listening: where, to whom, with what limits (Thai, then English).
-    public func startMessage(port: Int) -> String {
+    /// What `ita serve` prints when it is listening: where, to whom, with what limits, in Thai
+    /// (English with `--lang en`). The address line is the same in both, for scripts that read the port.
+    public func startMessage(port: Int, language: Language = .th) -> String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         let url = "http://\(host):\(port)/"
         let local = ["127.0.0.1", "localhost", "::1"].contains(configuration.host)
         let mb = ByteCountText.megabytes(configuration.maxUploadBytes)
-        let th = local
-            ? "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับเฉพาะจากเครื่องนี้ (ใช้ --host 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเข้าได้)"
-            : "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับจากเครื่องอื่นในเครือข่ายด้วย (--host \(configuration.host))"
-        let en = local
-            ? "ita serve: open \(url) in a browser — this machine only (--host 0.0.0.0 lets other machines in)"
-            : "ita serve: open \(url) in a browser — other machines on the network can reach it (--host \(configuration.host))"
-        let limits = "ita serve: ไฟล์รวมไม่เกิน \(mb) MB · ตรวจพร้อมกัน \(configuration.jobs) งาน · ไม่บันทึกไฟล์ลงดิสก์ / uploads up to \(mb) MB · \(configuration.jobs) checks at once · nothing written to disk; Ctrl-C stops"
-        return [th, en, limits].joined(separator: "\n")
+        let jobs = configuration.jobs
+        switch language {
+        case .th:
+            return [
+                local ? "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับเฉพาะจากเครื่องนี้ (ใช้ --host 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเข้าได้)"
+                    : "ita serve: เปิด \(url) ในเบราว์เซอร์ — เครื่องอื่นในเครือข่ายเข้าได้ด้วย (--host \(configuration.host))",
+                "ita serve: ไฟล์รวมไม่เกิน \(mb) MB · ตรวจพร้อมกัน \(jobs) งาน · ไม่บันทึกไฟล์ลงดิสก์ · " + (pdfAvailable ? "ดาวน์โหลด PDF ได้" : "ไม่มี LibreOffice จึงไม่มีปุ่ม PDF"),
+                "ita serve: กด Ctrl-C เพื่อหยุด",
+            ].joined(separator: "\n")
+        case .en:
+            return [
+                local ? "ita serve: open \(url) in a browser — this machine only (--host 0.0.0.0 lets other machines in)"
+                    : "ita serve: open \(url) in a browser — other machines on the network can reach it (--host \(configuration.host))",
+                "ita serve: uploads up to \(mb) MB · \(jobs) checks at once · nothing written to disk · " + (pdfAvailable ? "PDF downloads on" : "no LibreOffice, so no PDF downloads"),
+                "ita serve: Ctrl-C stops",
+            ].joined(separator: "\n")
+        }
     }
 }

@@ -55,6 +55,18 @@ public struct ServeError: Error, Sendable {
                           en: "These files are several agencies' (\(list)); a results workbook is one agency's. Send one agency at a time, or use /api/batch.")
     }
 
+    /// No LibreOffice on the server: the workbook can still be downloaded and printed.
+    static let pdfUnavailable = ServeError(.notImplemented, code: "pdf-unavailable",
+                                           th: "เครื่องที่เปิดหน้านี้ไม่มี LibreOffice จึงทำ PDF ไม่ได้ ดาวน์โหลดไฟล์ Excel รายงานผลแล้วพิมพ์หรือบันทึกเป็น PDF เอง หรือให้ผู้ดูแลติดตั้ง LibreOffice (เช่น apt-get install libreoffice-calc) แล้วเริ่ม ita serve ใหม่",
+                                           en: "This server has no LibreOffice, so it cannot make a PDF. Download the results workbook and print or save it as PDF yourself, or ask the operator to install LibreOffice (e.g. apt-get install libreoffice-calc) and restart ita serve.")
+
+    /// LibreOffice ran but made no PDF (or took too long): the server's fault, the workbook still works.
+    static func pdfFailed(_ failure: PDFRendering.Failure) -> ServeError {
+        ServeError(.internalServerError, code: "pdf-failed",
+                   th: "ทำ PDF ไม่สำเร็จ กรุณาลองใหม่ หรือดาวน์โหลดไฟล์ Excel รายงานผลแล้วบันทึกเป็น PDF เอง",
+                   en: "The PDF could not be made (\(failure)); try again, or download the results workbook and save it as PDF yourself.")
+    }
+
     static let notFoundPath = ServeError(.notFound, code: "not-found", th: "ไม่พบหน้านี้", en: "There is no such page.")
 
     static let notFound = ServeError(.notFound, code: "not-found",

@@ -1,4 +1,5 @@
 import Foundation
+import ITA
 
 /// What `ita serve` was asked for; every bound has a safe default.
 public struct ServerConfiguration: Sendable {
@@ -21,6 +22,10 @@ public struct ServerConfiguration: Sendable {
     public var maxKeptResults = 32
     /// … and the most upload bytes they may have been read from together.
     public var maxKeptBytes = 100 * 1_000_000
+
+    /// LibreOffice's `soffice`, found on PATH as `ita export --pdf` finds it; nil: no PDF downloads
+    /// (the page shows no PDF button and the API answers 501 pdf-unavailable).
+    public var office: String? = PDFRendering.findOffice(given: nil, environment: ProcessInfo.processInfo.environment)
 
     public init() {}
 

@@ -14,6 +14,7 @@ import Testing
         (["convert"], "โดยข้อมูลไม่เปลี่ยน", "losslessly"),
         (["template"], "สร้างแบบฟอร์มเปล่าสำหรับกรอก", "Write a blank fill-in workbook"),
         (["batch"], "ตรวจเอกสารของหลายหน่วยงานพร้อมกัน", "Check many agencies' submissions at once"),
+        (["serve"], "เปิดหน้าเว็บสำหรับตรวจเอกสาร", "The web page and HTTP API"),
     ]
 
     /// Words swift-argument-parser prints in English that must not reach a Thai reader.
@@ -89,6 +90,7 @@ import Testing
         (["export", "a.csv", "-o", "out.pdf"], "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ out.pdf)", "-o must name an .xlsx file (got out.pdf)."),
         (["export", "a.xlsx", "-o", "a.xlsx"], "โปรแกรมไม่เขียนทับไฟล์ต้นฉบับ", "files are never overwritten in place"),
         (["export", "a.csv", "-o", "o.xlsx", "--thai-digits=yes"], "ตัวเลือก '--thai-digits' ไม่ต้องมีค่าตามหลัง", "The option '--thai-digits' does not take any value"),
+        (["serve", "--port", "70000"], "--port ต้องเป็นเลข 0–65535 (ได้รับ 70000)", "--port takes 0–65535 (got 70000)."),
         (["convert"], "ยังไม่ได้ระบุไฟล์ที่จะแปลง", "Missing expected argument '<input>'"),
         (["convert", "a.csv", "-o", "o.csv", "--to", "pdf"], "ใช้ค่า 'pdf' กับ '--to' ไม่ได้", "The value 'pdf' is invalid for '--to <to>'"),
         (["convert", "a.csv", "-o", "o.csv", "--lang", "fr"], "ใช้ค่า 'fr' กับ '--lang' ไม่ได้", "The value 'fr' is invalid for '--lang <lang>'"),

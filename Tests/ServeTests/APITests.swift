@@ -67,6 +67,37 @@ import Testing
         }
     }
 
+    /// The workbook of /api/export holds what `ita export` writes for the same files, cell for
+    /// cell: titled with the template of the ITA year each document was written for (2568, 2567
+    /// here, not the default year's), and in the language asked for.
+    @Test(arguments: [
+        ("Samples", ["kudjok-2564-plan.csv", "kudjok-2564-results.csv"], "th"),
+        ("Tests/Fixtures/precision", ["03-municipality-2568-plan.xlsx"], "th"),
+        ("Tests/Fixtures/precision", ["07-subdistrict-2567-results.xlsx"], "en"),
+    ])
+    func exportWritesWhatTheCommandLineWrites(_ folder: String, _ files: [String], _ lang: String) async throws {
+        let directory = packageRoot.appendingPathComponent(folder)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("serve-export-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let cli = try runITA(["export"] + files + ["-o", output.path, "--lang", lang], in: directory)
+        #expect(cli.status == 0 || cli.status == 1)
+        let expected = try SpreadsheetReader.read(path: output.path)
+        var form = MultipartBody()
+        for file in files { form.file(file, Array(try Data(contentsOf: directory.appendingPathComponent(file)))) }
+        form.field("lang", lang)
+        let sent = form
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: "/api/export", method: .post, headers: sent.headers, body: sent.body) { response in
+                #expect(response.status == .ok)
+                let served = try SpreadsheetReader.read(bytes: Array(response.body.readableBytesView), path: "ita-results.xlsx")
+                #expect(served.sheets.map(\.name) == expected.sheets.map(\.name))
+                for (ours, theirs) in zip(served.sheets, expected.sheets) {
+                    #expect(ours.rows == theirs.rows, "sheet \(ours.name)")
+                }
+            }
+        }
+    }
+
     @Test func unknownAPIPathIsJSON404() async throws {
         try await Application(router: app.router()).test(.router) { client in
             try await client.execute(uri: "/api/nothing", method: .post) { response in

@@ -73,13 +73,20 @@ import Testing
         #expect(ServerConfiguration.byteCount(text) == nil)
     }
 
+    /// In Thai unless `--lang en`; the address the same in both (scripts read the port from it).
     @Test func startMessageSaysWhoCanReachIt() {
         var configuration = ServerConfiguration()
-        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("http://127.0.0.1:8080/"))
-        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("รับเฉพาะจากเครื่องนี้"))
-        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("this machine only"))
+        let thai = ServeApp(configuration: configuration).startMessage(port: 8080)
+        #expect(thai.contains("http://127.0.0.1:8080/"))
+        #expect(thai.contains("รับเฉพาะจากเครื่องนี้"))
+        #expect(!thai.contains("this machine only"))
+        let english = ServeApp(configuration: configuration).startMessage(port: 8080, language: .en)
+        #expect(english.contains("http://127.0.0.1:8080/"))
+        #expect(english.contains("this machine only"))
+        #expect(!english.contains("เครื่อง"))
         configuration.host = "0.0.0.0"
-        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("other machines on the network can reach it"))
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080).contains("เครื่องอื่นในเครือข่ายเข้าได้ด้วย"))
+        #expect(ServeApp(configuration: configuration).startMessage(port: 8080, language: .en).contains("other machines on the network can reach it"))
     }
 }
 

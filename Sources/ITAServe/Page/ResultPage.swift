@@ -6,12 +6,13 @@ import Sheets
 /// colours, with the cell, the message and the fix) and the measures it understood, and the
 /// plan↔results pairs with their statuses.
 enum ResultPage {
-    static func render(_ check: Check, id: String, language: Language) -> String {
+    /// `pdf`: LibreOffice is there, so each submission offers its results as PDF too.
+    static func render(_ check: Check, id: String, language: Language, pdf: Bool) -> String {
         let t = Words(language: language)
         var body = verdict(check, t: t)
         body += batchDownloads(check, id: id, t: t)
         for (index, submission) in check.submissions.enumerated() {
-            body += SubmissionSection.render(submission, index: index, id: id, t: t)
+            body += SubmissionSection.render(submission, index: index, id: id, pdf: pdf, t: t)
         }
         if !check.skipped.isEmpty {
             body += "<p class=\"skipped\">\(t("ข้ามไฟล์ที่ไม่ใช่เอกสาร", "Skipped, not documents")): \(check.skipped.map(html).joined(separator: ", "))</p>\n"

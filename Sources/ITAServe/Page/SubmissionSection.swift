@@ -3,7 +3,7 @@ import ITA
 /// One submission on the result page: who and which year, its verdict, its downloads, then
 /// each of its files with its findings and measures, then the plan↔results pairs.
 enum SubmissionSection {
-    static func render(_ submission: Submission, index: Int, id: String, t: Words) -> String {
+    static func render(_ submission: Submission, index: Int, id: String, pdf: Bool, t: Words) -> String {
         var title: [String] = [submission.agency ?? t("ไม่ทราบชื่อหน่วยงาน", "agency not stated")]
         if let fy = submission.fiscalYear { title.append(t("ปีงบประมาณ \(fy)", "fiscal year \(fy)")) }
         var out = """
@@ -11,7 +11,7 @@ enum SubmissionSection {
         <h2>\(html(title.joined(separator: " · "))) <span class="verdict-badge \(submission.verdict.rawValue)">\(html(t(submission.verdict.label)))</span></h2>
 
         """
-        out += downloads(submission, index: index, id: id, t: t)
+        out += downloads(submission, index: index, id: id, pdf: pdf, t: t)
         for file in submission.files {
             out += fileBlock(file, t: t)
         }
@@ -21,15 +21,18 @@ enum SubmissionSection {
         return out + "</section>\n"
     }
 
-    static func downloads(_ submission: Submission, index: Int, id: String, t: Words) -> String {
+    static func downloads(_ submission: Submission, index: Int, id: String, pdf: Bool, t: Words) -> String {
         guard submission.files.contains(where: { $0.document != nil }) else { return "" }
         let base = "/download/\(id)/\(index + 1)"
         // The first submission's buttons keep plain ids (what a script or the browser test finds).
         let suffix = index == 0 ? "" : "-\(index + 1)"
-        let links = """
+        var links = """
         <a class="button primary" id="download-results\(suffix)" href="\(base)/results.xlsx" download>\(t("ดาวน์โหลดไฟล์ Excel รายงานผล", "Download the results workbook"))</a>
-        <a class="button" id="download-annotated\(suffix)" href="\(base)/annotated.xlsx" download>\(t("สำเนาพร้อมหมายเหตุ", "Annotated copy"))</a>
         """
+        if pdf {
+            links += "\n<a class=\"button\" id=\"download-pdf\(suffix)\" href=\"\(base)/results.pdf\" download>\(t("ดาวน์โหลด PDF", "Download PDF"))</a>"
+        }
+        links += "\n<a class=\"button\" id=\"download-annotated\(suffix)\" href=\"\(base)/annotated.xlsx\" download>\(t("สำเนาพร้อมหมายเหตุ", "Annotated copy"))</a>"
         return "<p class=\"buttons\">\(links)</p>\n"
     }
 

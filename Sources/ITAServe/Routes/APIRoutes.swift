@@ -3,8 +3,8 @@ import ITA
 import Sheets
 
 /// The HTTP API for scripts, with the command line's contracts: /api/validate answers the JSON
-/// of `ita validate --format json`, /api/export the workbook of `ita export`,
-/// /api/batch the review workbook of `ita batch` (or its JSON or CSV summary).
+/// of `ita validate --format json`, /api/export the workbook of `ita export` (its PDF, as
+/// `ita export --pdf` makes it, with `format=pdf` or `Accept: application/pdf`), /api/batch the review workbook of `ita batch` (or its JSON or CSV summary).
 extension ServeApp {
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in
@@ -17,14 +17,26 @@ extension ServeApp {
             return Responses.json(check.report.json() + "\n")
         }
         router.post("/api/export") { request, _ in
-            let (check, _) = try await self.check(request)
+            let (check, fields) = try await self.check(request)
+            let wantsPDF: Bool
+            switch fields["format"] {
+            case nil, "": wantsPDF = request.headers[.accept]?.contains(Responses.pdfType) == true
+            case "xlsx": wantsPDF = false
+            case "pdf": wantsPDF = true
+            default: throw ServeError.badRequest(th: "format ต้องเป็น xlsx หรือ pdf", en: "format takes xlsx or pdf.")
+            }
             if let refusal = ServeError.unusable(check.report) { return Responses.error(refusal) }
             // One workbook is one agency's, as with `ita export`: several go through /api/batch.
             let agencies = Set(check.submissions.compactMap(\.agency).map(AgencyName.key))
             guard agencies.count <= 1 else { throw ServeError.severalAgencies(check.submissions.compactMap(\.agency)) }
             let outcomes = check.report.outcomes, options = check.options
-            let bytes = try await self.produce { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
-            var response = Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
+            var response: Response
+            if wantsPDF {
+                response = Responses.download(try await self.producePDF(outcomes, options: options), fileName: "ita-results.pdf", type: Responses.pdfType)
+            } else {
+                let bytes = try await self.produce { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
+                response = Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
+            }
             // What `ita export` says with its exit status: written, but were there errors?
             response.headers[.init("X-ITA-Valid")!] = check.report.isValid ? "true" : "false"
             response.headers[.init("X-ITA-Errors")!] = String(check.report.count(.error))

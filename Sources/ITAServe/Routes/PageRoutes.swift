@@ -22,7 +22,8 @@ extension ServeApp {
 
         router.get("/result/:id") { request, context in
             let check = try await self.kept(context)
-            return Responses.html(ResultPage.render(check, id: context.parameters.get("id") ?? "", language: Self.language(request)))
+            return Responses.html(ResultPage.render(check, id: context.parameters.get("id") ?? "", language: Self.language(request),
+                                                     pdf: self.pdfAvailable))
         }
 
         router.get("/download/:id/review.xlsx") { _, context in
@@ -42,6 +43,9 @@ extension ServeApp {
             case "results.xlsx":
                 let bytes = try await self.produce { () throws(SheetsError) in try Checker.resultsWorkbook(outcomes, options: options) }
                 return Responses.download(bytes, fileName: "ita-results.xlsx", type: Responses.xlsxType)
+            case "results.pdf":
+                let bytes = try await self.producePDF(outcomes, options: options)
+                return Responses.download(bytes, fileName: "ita-results.pdf", type: Responses.pdfType)
             case "annotated.xlsx":
                 let bytes = try await self.produce { () throws(SheetsError) in try Checker.annotatedCopy(outcomes) }
                 return Responses.download(bytes, fileName: "ita-annotated.xlsx", type: Responses.xlsxType)

@@ -42,4 +42,5 @@ enum Responses {
     }
 
     static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    static let pdfType = "application/pdf"
 }

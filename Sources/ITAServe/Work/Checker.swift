@@ -38,8 +38,10 @@ public struct CheckOptions: Sendable {
                   language: fields["lang"].flatMap(Language.init(rawValue:)) ?? .th)
     }
 
+    /// As the command line builds it: without an ITA year, each document is checked (and its
+    /// results workbook titled) with the template of the year it was written for.
     var pipeline: Pipeline {
-        Pipeline(template: .forYear(itaYear ?? fiscalYear), fiscalYear: fiscalYear)
+        Pipeline(template: .forYear(itaYear ?? fiscalYear), fiscalYear: fiscalYear, templateFollowsDocument: itaYear == nil)
     }
 }
 
@@ -122,7 +124,31 @@ enum Checker {
     }
 
     static func resultsWorkbookModel(_ outcomes: [Pipeline.Outcome], options: CheckOptions) -> ResultsWorkbook {
-        ResultsWorkbook(outcomes: outcomes, template: options.pipeline.template, created: created)
+        let look = ExportLook(language: ExportLook.Language(rawValue: options.language.rawValue) ?? .th)
+        return ResultsWorkbook(outcomes: outcomes, template: options.pipeline.exportTemplate(for: outcomes), created: created, look: look)
+    }
+
+    /// The results workbook as a PDF, as `ita export --pdf` makes it: the workbook written, then
+    /// rendered by LibreOffice (`PDFRendering`), both in a private folder removed before answering.
+    static func resultsPDF(_ outcomes: [Pipeline.Outcome], options: CheckOptions, office: String,
+                           timeout: Duration) throws(ServeError) -> [UInt8] {
+        let workbook = resultsWorkbookModel(outcomes, options: options)
+        let rendered: Result<[UInt8], PDFRendering.Failure>
+        do {
+            rendered = try PrivateScratch.withFolder { folder throws(SheetsError) in
+                let xlsx = folder + "/results.xlsx", pdf = folder + "/results.pdf"
+                try workbook.write(to: xlsx)
+                do throws(PDFRendering.Failure) {
+                    try PDFRendering.render(workbook: xlsx, to: pdf, office: office, timeout: TimeInterval(timeout.components.seconds))
+                } catch {
+                    return .failure(error)
+                }
+                return .success(try PrivateScratch.readBack(pdf))
+            }
+        } catch {
+            throw .output(error)
+        }
+        return try rendered.mapError(ServeError.pdfFailed).get()
     }
 
     /// The submitted files with each problem cell coloured and commented (`ita export --annotated`).
