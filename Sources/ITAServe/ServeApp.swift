@@ -27,7 +27,8 @@ public struct ServeApp: Sendable {
         router.add(middleware: SecurityHeaders { error, request in
             // Scripts get JSON; the page gets its upload form again, with the reason on it.
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" { return Responses.error(error) }
-            return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: configuration.maxUploadBytes, error: error),
+            return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: configuration.maxUploadBytes,
+                                                    pdf: configuration.office != nil, error: error),
                                   status: error.status)
         })
         addAPIRoutes(to: router)
@@ -69,28 +70,21 @@ public struct ServeApp: Sendable {
     }
 
     /// What `ita serve` prints when it is listening: where, to whom, with what limits, in Thai
-    /// (English with `--lang en`). The address line is the same in both, for scripts that read the port.
+    /// (English with `--lang en`); the first line holds the address in both (scripts read the port from it).
     public func startMessage(port: Int, language: Language = .th) -> String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         let url = "http://\(host):\(port)/"
         let local = ["127.0.0.1", "localhost", "::1"].contains(configuration.host)
         let mb = ByteCountText.megabytes(configuration.maxUploadBytes)
-        let jobs = configuration.jobs
-        switch language {
-        case .th:
-            return [
-                local ? "ita serve: เปิด \(url) ในเบราว์เซอร์ — รับเฉพาะจากเครื่องนี้ (ใช้ --host 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเข้าได้)"
-                    : "ita serve: เปิด \(url) ในเบราว์เซอร์ — เครื่องอื่นในเครือข่ายเข้าได้ด้วย (--host \(configuration.host))",
-                "ita serve: ไฟล์รวมไม่เกิน \(mb) MB · ตรวจพร้อมกัน \(jobs) งาน · ไม่บันทึกไฟล์ลงดิสก์ · " + (pdfAvailable ? "ดาวน์โหลด PDF ได้" : "ไม่มี LibreOffice จึงไม่มีปุ่ม PDF"),
-                "ita serve: กด Ctrl-C เพื่อหยุด",
-            ].joined(separator: "\n")
-        case .en:
-            return [
-                local ? "ita serve: open \(url) in a browser — this machine only (--host 0.0.0.0 lets other machines in)"
-                    : "ita serve: open \(url) in a browser — other machines on the network can reach it (--host \(configuration.host))",
-                "ita serve: uploads up to \(mb) MB · \(jobs) checks at once · nothing written to disk · " + (pdfAvailable ? "PDF downloads on" : "no LibreOffice, so no PDF downloads"),
-                "ita serve: Ctrl-C stops",
-            ].joined(separator: "\n")
-        }
+        let jobs = configuration.jobs, t = Words(language: language)
+        let reach = local
+            ? t("เปิด \(url) ในเบราว์เซอร์ — รับเฉพาะจากเครื่องนี้ (ใช้ --host 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเข้าได้)",
+                "open \(url) in a browser — this machine only (--host 0.0.0.0 lets other machines in)")
+            : t("เปิด \(url) ในเบราว์เซอร์ — เครื่องอื่นในเครือข่ายเข้าได้ด้วย (--host \(configuration.host))",
+                "open \(url) in a browser — other machines on the network can reach it (--host \(configuration.host))")
+        let limits = t("ไฟล์รวมไม่เกิน \(mb) MB · ตรวจพร้อมกัน \(jobs) งาน · ไม่บันทึกไฟล์ลงดิสก์ · ",
+                       "uploads up to \(mb) MB · \(jobs) checks at once · nothing written to disk · ")
+            + (pdfAvailable ? t("ดาวน์โหลด PDF ได้", "PDF downloads on") : t("ไม่มี LibreOffice จึงไม่มีปุ่ม PDF", "no LibreOffice, so no PDF downloads"))
+        return [reach, limits, t("กด Ctrl-C เพื่อหยุด", "Ctrl-C stops")].map { "ita serve: " + $0 }.joined(separator: "\n")
     }
 }

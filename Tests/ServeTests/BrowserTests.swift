@@ -1,4 +1,5 @@
 import Foundation
+import ITAServe
 import Testing
 
 /// The page in a real browser: `ita serve` (the real binary) on a free port, Debian's chromium
@@ -45,6 +46,8 @@ import Testing
         #expect(pairs.count == 8)
         #expect(pairs.first == ["(1)", "(1)"])
         #expect(pairs.contains(["(2)", "(7)"]) && pairs.contains(["(4)", "(2)"]))
+        // The PDF button is there exactly when the server found LibreOffice.
+        #expect(report["pdfButton"] as? [String] == (ServerConfiguration().office == nil ? [] : ["ดาวน์โหลด PDF"]))
         let workbook = try #require(report["workbook"] as? [String: Any])
         #expect(workbook["file"] as? String == "ita-results.xlsx")
         let sheets = try #require(workbook["sheets"] as? [String])

@@ -3,7 +3,8 @@ import ITA
 /// The first page: one drop zone (a plain file input that takes several files), the optional
 /// years, and the button ตรวจสอบ. Works as a plain form; app.js adds dropping and progress.
 enum UploadPage {
-    static func render(language: Language, maxUploadBytes: Int, error: ServeError? = nil) -> String {
+    /// `pdf`: LibreOffice is there, so the help for scripts names the PDF too.
+    static func render(language: Language, maxUploadBytes: Int, pdf: Bool, error: ServeError? = nil) -> String {
         let t = Words(language: language)
         let mb = ByteCountText.megabytes(maxUploadBytes)
         let problem = error.map { "<p class=\"alert\" role=\"alert\">\(html(t($0.message)))</p>\n" } ?? ""
@@ -32,7 +33,7 @@ enum UploadPage {
         <section class="card help">
         <h2>\(t("สำหรับโปรแกรม", "For scripts"))</h2>
         <p><code>curl -F files=@plan.xlsx -F files=@results.csv http://HOST/api/validate</code> — \(t("ผลการตรวจแบบ JSON เหมือน", "the same JSON as")) <code>ita validate --format json</code>;
-        <code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook"));
+        <code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook"));\(pdf ? " <code>/api/export?format=pdf</code> — PDF;" : "")
         <code>/api/batch</code> — \(t("สมุดงานสรุปผลการตรวจของหลายหน่วยงาน (.zip)", "the review workbook of many agencies (.zip)")).</p>
         </section>
         """

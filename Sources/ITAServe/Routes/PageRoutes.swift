@@ -7,7 +7,8 @@ import Sheets
 extension ServeApp {
     func addPageRoutes(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
-            Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes))
+            Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes,
+                                              pdf: self.pdfAvailable))
         }
         router.get("/static/app.css") { _, _ in Responses.asset(Stylesheet.css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Responses.asset(Script.js, type: "text/javascript; charset=utf-8") }

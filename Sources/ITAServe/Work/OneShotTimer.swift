@@ -9,12 +9,15 @@ import Synchronization
 /// of cancelled timers alive: the server's memory grew for a whole timeout under load
 /// (docs/BENCHMARKS.md (g)). A Dispatch timer source leaves the timer list when cancelled.
 final class OneShotTimer: Sendable {
+    /// Its own queue: the global queue's threads (one per core) may all be busy with checks,
+    /// and a request's clock must strike while they are.
+    private static let queue = DispatchQueue(label: "ita-serve.deadlines")
     private let source: Mutex<(any DispatchSourceTimer)?>
 
     init(deadline: ContinuousClock.Instant, fire: @escaping @Sendable () -> Void) {
         let remaining = max(.zero, deadline - .now)
         let nanoseconds = remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
-        source = Mutex(DispatchSource.makeTimerSource(queue: .global()))
+        source = Mutex(DispatchSource.makeTimerSource(queue: Self.queue))
         source.withLock { source in
             source?.schedule(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds)), leeway: .milliseconds(10))
             source?.setEventHandler { [weak self] in

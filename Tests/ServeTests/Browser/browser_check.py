@@ -84,6 +84,7 @@ def main():
         report["measureRows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.measures tbody tr"))
         report["pairs"] = [[cell.text.split(" ")[0] for cell in row.find_elements(By.TAG_NAME, "td")[:2]]
                            for row in driver.find_elements(By.CSS_SELECTOR, "table.pairs tbody tr")]
+        report["pdfButton"] = [b.text for b in driver.find_elements(By.ID, "download-pdf")]
         full_page_screenshot(driver, os.path.join(out, "serve-after.png"), 1280)
         full_page_screenshot(driver, os.path.join(out, "serve-after-phone.png"), 390)
         driver.set_window_size(1280, 900)
