@@ -137,20 +137,16 @@ public struct LocatedTable: Sendable {
         parts.contains { $0.sheet == place.sheet && $0.range.contains(place.address) }
     }
 
+    /// One measure's cells, by field, from the row it starts on.
     public struct BodyRow: Sendable {
         public var row: Int
         public var cells: [Field: SourcedText]
-    }
-}
 
-/// A range on a named sheet.
-public struct SheetRange: Hashable, Sendable {
-    public var sheet: String
-    public var range: CellRange
-
-    public init(sheet: String, range: CellRange) {
-        self.sheet = sheet
-        self.range = range
+        /// A body row: the measure's first row and its cells by field.
+        public init(row: Int, cells: [Field: SourcedText]) {
+            self.row = row
+            self.cells = cells
+        }
     }
 }
 

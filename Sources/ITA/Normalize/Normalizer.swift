@@ -154,25 +154,16 @@ public struct Normalizer: Sendable {
         return (found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }, found.compactMap(\.implausibleYear))
     }
 
-    /// Searched in order: "ยังไม่ถึงกำหนดดำเนินการ" is not yet due before anything says ดำเนินการ.
-    static let statusWords: [(MeasureStatus, [String])] = [
-        (.notYetDue, ["ยังไม่ถึงกำหนด", "ไม่ถึงกำหนด", "ยังไม่ถึงระยะเวลา"]),
-        (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
-        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ", "ยังไม่แล้วเสร็จ", "ไม่แล้วเสร็จ", "ยังไม่เสร็จ",
-                       "ไม่เสร็จ"]),
-        (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
-                 "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
-    ]
-
-    /// The status words as cleanup keys in UTF-8, made once: status is asked of every result.
-    static let statusKeys: [(MeasureStatus, [[UInt8]])] = statusWords.map { status, words in
-        (status, words.map { Array(ThaiCleanup.key($0).utf8) })
+    /// The status phrases (`StatusWords.phrases`) as cleanup keys in UTF-8, in search order, made
+    /// once: status is asked of every result.
+    static let statusKeys: [(MeasureStatus, [[UInt8]])] = MeasureStatus.searchOrder.map { status in
+        (status, status.words.phrases.map { Array(ThaiCleanup.key($0).utf8) })
     }
 
     /// The status from a status column when there is one, else inferred from the result text.
     static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
-        // A status column (or a tick) that says exactly one of the sub-column wordings ("เสร็จ", "ไม่เสร็จ").
-        if let column, case let key = ThaiCleanup.key(column), let exact = statusHeaderWords.first(where: { $0.0 == key })?.1 {
+        // A status column (or a tick) that says exactly one of the status labels ("เสร็จ", "ไม่เสร็จ").
+        if let column, let exact = MeasureStatus(label: column) {
             return exact
         }
         for text in [column, outcome].compactMap({ $0 }) {
