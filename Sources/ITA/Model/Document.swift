@@ -56,11 +56,16 @@ public struct SourcedText: Hashable, Sendable {
     public var text: String
     public var source: SourceRef
     public var carriedFrom: SourceRef?
+    /// The value as the cell holds it when it is not text (a date, a number), so that it is read as
+    /// that value, not from `text`; nil for text, and for a text joined from several cells. A prose
+    /// line (a row's cells joined) keeps its last cell's value.
+    public var value: CellValue?
 
-    public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil) {
+    public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil, value: CellValue? = nil) {
         self.text = text
         self.source = source
         self.carriedFrom = carriedFrom
+        self.value = value
     }
 
     /// Nothing written, or a mark that says "nothing": a dash ("-", "–", "—") or "ไม่มี".
@@ -172,7 +177,8 @@ public struct ITADocument: Sendable {
     public var itaYear: Int? = nil
     public var tables: [MeasureTable]
     public var fiscalYear: Int?
-    public var fiscalYearSource: String?
+    /// Where `fiscalYear` came from.
+    public var fiscalYearSource: FiscalYearSource?
     public var agency: String?
     public var district: String?
     public var province: String?

@@ -108,7 +108,7 @@ struct XLSXSheetParser {
                 throw fail("cells are out of order in row \(rowIndex)", at: CellAddress(row: rowIndex, column: cellColumn))
             }
             guard cellColumn <= CellAddress.maxColumn else {
-                throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil)
+                throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil).because(.outsideGrid)
             }
             lastColumn = cellColumn
             cellStyle = style
@@ -271,7 +271,7 @@ struct XLSXSheetParser {
                 if let r = tok.attribute("r") {
                     guard let index = tok.integer(r), index >= 1 else { throw fail("malformed row number \"\(tok.string(r, lossy: true))\"") }
                     guard index <= CellAddress.maxRow else {
-                        throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
+                        throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded).because(.outsideGrid)
                     }
                     if index == lastRow && lastRow > 0 {
                         // The same row number again: the row goes on (its cells must still go
@@ -291,7 +291,7 @@ struct XLSXSheetParser {
                     rowIndex = lastRow + 1
                     rowHadIndex = false
                     guard rowIndex <= CellAddress.maxRow else {
-                        throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
+                        throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded).because(.outsideGrid)
                     }
                 }
                 rowOpen = true; lastColumn = 0
@@ -363,6 +363,7 @@ struct XLSXSheetParser {
             i += 1
             if column > CellAddress.maxColumn {
                 throw source.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past column XFD, Excel's last", code: .limitExceeded)
+                    .because(.outsideGrid)
             }
         }
         let letters = i
