@@ -18,10 +18,17 @@ public struct TableLocator: Sendable {
         self.headerIndex = HeaderIndex(template: template)
     }
 
+    /// What a workbook holds: its tables, and the text around them.
     public struct Result: Sendable {
         public var tables: [LocatedTable]
         /// Every non-empty row outside the tables (title block, analysis, prose), one text per row.
         public var prose: [SourcedText]
+
+        /// Tables and prose as found (`Normalizer.normalize` reads a result into a document).
+        public init(tables: [LocatedTable], prose: [SourcedText]) {
+            self.tables = tables
+            self.prose = prose
+        }
     }
 
     /// Merged ranges bigger than this are not followed cell by cell (a whole-sheet merge is a drawing, not data).
