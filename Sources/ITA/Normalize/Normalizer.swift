@@ -219,8 +219,9 @@ public struct Normalizer: Sendable {
     /// The fiscal years (BE) a title block can state at all.
     static let writtenYears = 2540...2600
 
-    /// Words that introduce the date a document was signed or announced.
-    static let signingMarkers = ["ประกาศณวันที่", "ให้ไว้ณวันที่", "รายงานณวันที่", "ข้อมูลณวันที่", "ณวันที่"]
+    /// Words that introduce the date a document was signed or announced: the signature block's
+    /// phrases (`ClosingRow.signingDatePhrases`) and a bare "ณ วันที่", as cleanup keys.
+    static let signingMarkers = (ClosingRow.signingDatePhrases + ["ณ วันที่"]).map { ThaiCleanup.key($0) }
 
     /// The date the report was signed, for `result-after-report-date`. What counts:
     /// 1. a full day-month-year date after a signing phrase ("ประกาศ ณ วันที่ ๓๐ กันยายน ๒๕๖๔",
