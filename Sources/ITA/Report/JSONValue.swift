@@ -8,8 +8,11 @@ public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, Expressibl
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// A JSON string from a string literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A JSON integer from an integer literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A JSON `true` or `false` from a Boolean literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 
     static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }

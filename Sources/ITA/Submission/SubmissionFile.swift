@@ -3,6 +3,7 @@
 public struct SubmissionFile: Sendable {
     /// The file's document and its findings, cross-file findings included.
     public var outcome: Pipeline.Outcome
+    /// What the file provides to the submission: a plan, results, both, a blank form or nothing.
     public var holds: Holds
     /// Why the file went to this submission, in words a reviewer reads.
     public var placement: LocalizedText
@@ -26,6 +27,7 @@ public struct SubmissionFile: Sendable {
             }
         }
 
+        /// What the file holds, in Thai and English, as the reports name it.
         public var label: LocalizedText {
             switch self {
             case .plan: TableKind.plan.label
@@ -37,6 +39,8 @@ public struct SubmissionFile: Sendable {
         }
     }
 
+    /// The file's path (for a ZIP member, `archive.zip/inner/name`).
     public var path: String { outcome.path }
+    /// The document read from the file; nil when it could not be read.
     public var document: ITADocument? { outcome.document }
 }

@@ -284,7 +284,7 @@ final class WriterState {
     // MARK: Cells
 
     /// Constant-memory mode: moves the row cursor to `row`, first writing the blanks and
-    /// registering the merges of the rows in between (§5c: a merge is registered while the
+    /// registering the merges of the rows in between (a merge is registered while the
     /// cursor is on its last row).
     private func moveCursor(_ s: WriterSheet, to row: Int, column: Int = 1) throws(SheetsError) {
         guard constantMemory, row != s.cursorRow else { return }
