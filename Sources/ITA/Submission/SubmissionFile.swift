@@ -10,7 +10,11 @@ public struct SubmissionFile: Sendable {
 
     /// What a file holds, for pairing.
     public enum Holds: String, Sendable {
-        case plan, results
+        /// A plan only.
+        case plan
+        /// A results report only.
+        case results
+        /// Both, in one file.
         case planAndResults = "plan+results"
         /// The form as handed out, with nothing filled in (`blank-form`).
         case blankForm = "blank-form"
