@@ -47,7 +47,10 @@ extension BlockBuilder {
             if let field = fieldOfColumn[cell.column] {
                 // A field in parts (several sub-columns): their texts joined, the first written cell its place.
                 if let first = byField[field], !first.isBlank, cell.text.carriedFrom == nil {
-                    if !cell.text.isBlank { byField[field]!.text += "\n" + cell.text.text }
+                    if !cell.text.isBlank {
+                        byField[field]!.text += "\n" + cell.text.text
+                        byField[field]!.value = nil
+                    }
                 } else {
                     byField[field] = cell.text
                 }
@@ -69,6 +72,7 @@ extension BlockBuilder {
                 if text.carriedFrom != nil, previous.cells[field] != nil { continue }
                 if var existing = previous.cells[field], existing.carriedFrom == nil {
                     existing.text += "\n" + text.text
+                    existing.value = nil
                     previous.cells[field] = existing
                 } else {
                     previous.cells[field] = text
@@ -82,7 +86,7 @@ extension BlockBuilder {
                 guard let above = previous.cells[field], !above.isBlank,
                       let column = header.columns[field] else { continue }
                 byField[field] = SourcedText(text: above.text, source: SourceRef(sheet: sheet, address: CellAddress(row: row, column: column)),
-                                             carriedFrom: above.carriedFrom ?? above.source)
+                                             carriedFrom: above.carriedFrom ?? above.source, value: above.value)
             }
         }
         rows.append(LocatedTable.BodyRow(row: row, cells: byField))

@@ -17,10 +17,9 @@ extension BlockBuilder {
         var fields: [(Field, Int, SourcedText)] = [], unknown: [RowCell] = []
         for cell in cells {
             guard group(of: cell.column) != nil else { return false }
-            let key = ThaiCleanup.key(cell.text.text)
             if ThaiMonth.parse(cell.text.text) != nil || Self.monthWithYear(cell.text.text) {
                 months.append((cell.column, cell.text.text))
-            } else if let status = statusHeaderWords.first(where: { $0.0 == key })?.1 {
+            } else if let status = MeasureStatus(label: cell.text.text) {
                 statuses[cell.column] = (status, cell.text.text)
             } else if let (field, _) = index.field(for: cell.text.text) {
                 fields.append((field, cell.column, cell.text))

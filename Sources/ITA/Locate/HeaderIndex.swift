@@ -4,17 +4,15 @@ import ThaiText
 /// The template's header wordings, as cleanup keys, for fast lookup.
 struct HeaderIndex: Sendable {
     private var exact: [String: Field] = [:]
-    private var wordings: [(key: String, scalars: [UInt32], count: Int, field: Field, text: String)] = []
-    private var shortest = Int.max
+    private var wordings: [(key: String, scalars: [Unicode.Scalar], count: Int, field: Field, text: String)] = []
 
     init(template: Template) {
         for column in template.columns {
             for header in column.headers {
                 let key = ThaiCleanup.key(header)
                 if exact[key] == nil { exact[key] = column.field }
-                let scalars = key.unicodeScalars.map(\.value)
+                let scalars = Array(key.unicodeScalars)
                 wordings.append((key, scalars, scalars.count, column.field, header))
-                shortest = min(shortest, scalars.count)
             }
         }
         // Longest first, so that a prefix match prefers "ขั้นตอนและวิธีการ" over "ขั้นตอน".
@@ -38,14 +36,14 @@ struct HeaderIndex: Sendable {
         if let open = text.firstIndex(of: "("), open > text.startIndex, let field = exact[ThaiCleanup.key(text[..<open])] {
             return (field, nil)
         }
-        let scalars = key.unicodeScalars.map(\.value)
+        let scalars = Array(key.unicodeScalars)
         let count = scalars.count
         guard count >= 2, count <= 60 else { return nil }
         // Damaged text first ("ระยะเวลาดาเนินการ" is a damaged wording, not "ระยะเวลา" with a qualifier).
         var best: (field: Field, text: String, distance: Int)?
         for wording in wordings where wording.count >= Self.fuzzyMinLength && abs(wording.count - count) <= 2 {
             let limit = min(max(1, wording.count / 8), (best?.distance ?? .max) - 1)
-            guard limit >= 0, let distance = Self.editDistance(scalars, wording.scalars, atMost: limit) else { continue }
+            guard limit >= 0, let distance = TextSimilarity.editDistance(scalars, wording.scalars, atMost: limit) else { continue }
             best = (wording.field, wording.text, distance)
         }
         if let best { return (best.field, best.text) }
@@ -54,31 +52,6 @@ struct HeaderIndex: Sendable {
             return (wording.field, nil)
         }
         return nil
-    }
-
-    /// Levenshtein distance over scalars when it is at most `limit`, else nil; a band of width
-    /// `limit` around the diagonal, stopping as soon as a whole row exceeds it.
-    static func editDistance(_ a: [UInt32], _ b: [UInt32], atMost limit: Int) -> Int? {
-        if abs(a.count - b.count) > limit { return nil }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        let big = limit + 1
-        for i in 1...a.count {
-            current[0] = i
-            let low = max(1, i - limit), high = min(b.count, i + limit)
-            if low > 1 { current[low - 1] = big }
-            var rowMin = current[0] <= limit ? current[0] : big
-            for j in low...high {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                let value = min(substitution, min(previous[j], current[j - 1]) + 1)
-                current[j] = min(value, big)
-                rowMin = min(rowMin, current[j])
-            }
-            if high < b.count { current[high + 1] = big }
-            if rowMin > limit { return nil }
-            swap(&previous, &current)
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// A row is a header when at least three cells name distinct fields, the measure among them,

@@ -18,10 +18,17 @@ public struct TableLocator: Sendable {
         self.headerIndex = HeaderIndex(template: template)
     }
 
+    /// What a workbook holds: its tables, and the text around them.
     public struct Result: Sendable {
         public var tables: [LocatedTable]
         /// Every non-empty row outside the tables (title block, analysis, prose), one text per row.
         public var prose: [SourcedText]
+
+        /// Tables and prose as found (`Normalizer.normalize` reads a result into a document).
+        public init(tables: [LocatedTable], prose: [SourcedText]) {
+            self.tables = tables
+            self.prose = prose
+        }
     }
 
     /// Merged ranges bigger than this are not followed cell by cell (a whole-sheet merge is a drawing, not data).
@@ -82,9 +89,10 @@ public struct TableLocator: Sendable {
                 // A horizontal merge's copies add nothing to a row: the first cell speaks for it.
                 if let origin, origin.row == row.index { continue }
                 let source = SourceRef(sheet: sheet.name, address: cell.address)
+                let typed: CellValue? = if case .string = cell.value { nil } else { cell.value }
                 cells.append(RowCell(column: cell.address.column,
                                      text: SourcedText(text: text, source: source,
-                                                       carriedFrom: origin.map { SourceRef(sheet: sheet.name, address: $0) }),
+                                                       carriedFrom: origin.map { SourceRef(sheet: sheet.name, address: $0) }, value: typed),
                                      span: origins.isEmpty ? 1 : Self.span(of: cell.address, in: sheet)))
             }
             if cells.isEmpty {
@@ -108,15 +116,15 @@ public struct TableLocator: Sendable {
             }
             // A totals row (รวม, สรุป, ร้อยละ) is never a measure and leaves the table open; a signature
             // block (ลงชื่อ…, (นาย…), ผู้รายงาน, ตำแหน่ง…) ends it. Both are prose.
-            if current != nil, let first = written.first, !Self.startsWithItemNumber(written) {
+            if current != nil, !written.isEmpty, !Self.startsWithItemNumber(written) {
                 switch ClosingRow.kind(ofRow: written.map(\.text.text)) {
                 case .summary?:
-                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    prose.append(Self.proseLine(written))
                     previousRowBlank = false
                     continue
                 case .signature?:
                     finish()
-                    prose.append(SourcedText(text: written.map(\.text.text).joined(separator: " "), source: first.text.source))
+                    prose.append(Self.proseLine(written))
                     previousRowBlank = false
                     continue
                 case nil: break
@@ -134,15 +142,18 @@ public struct TableLocator: Sendable {
                 current!.add(row: row.index, cells: cells)
             } else {
                 finish()
-                if !written.isEmpty {
-                    let text = written.map(\.text.text).joined(separator: " ")
-                    prose.append(SourcedText(text: text, source: written[0].text.source))
-                }
+                if !written.isEmpty { prose.append(Self.proseLine(written)) }
             }
             previousRowBlank = false
         }
         finish()
         return Result(tables: Self.joinRepeatedHeaders(blocks), prose: prose)
+    }
+
+    /// A row outside the tables as one line of prose: its cells' texts joined, placed at its first
+    /// cell, with its last cell's typed value (a signing date written in a date cell).
+    static func proseLine(_ cells: [RowCell]) -> SourcedText {
+        SourcedText(text: cells.map(\.text.text).joined(separator: " "), source: cells[0].text.source, value: cells.last?.text.value)
     }
 
     /// Whether a row's first cell opens with an item number ("(๑)", "1.", "๒)"): a measure row, never a

@@ -43,6 +43,13 @@ public struct SubmissionFile: Sendable {
         }
     }
 
+    /// A file of a submission: its outcome, what it holds, and why it was put there.
+    public init(outcome: Pipeline.Outcome, holds: Holds, placement: LocalizedText) {
+        self.outcome = outcome
+        self.holds = holds
+        self.placement = placement
+    }
+
     /// The file's path (for a ZIP member, `archive.zip/inner/name`).
     public var path: String { outcome.path }
     /// The document read from the file; nil when it could not be read.
