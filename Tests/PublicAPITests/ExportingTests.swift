@@ -61,6 +61,29 @@ import Testing
         #expect(annotated.sheets[0].cellCount == original.sheets[0].cellCount)
     }
 
+    /// A document a client builds by hand (public initialisers of the model) exports as one read from a file.
+    @Test func exportsADocumentBuiltByHand() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func cell(_ text: String, _ a1: String) -> SourcedText {
+            SourcedText(text: text, source: SourceRef(sheet: "แผน", address: CellAddress(a1: a1)!))
+        }
+        let rows = [LocatedTable.BodyRow(row: 2, cells: [.measure: cell("เผยแพร่ข้อมูลข่าวสาร", "A2"), .responsible: cell("สำนักปลัด", "B2")])]
+        let located = LocatedTable(kind: .plan, sheet: "แผน", range: CellRange(a1: "A1:B2")!, headerRows: [1],
+                                   columns: [.measure: 1, .responsible: 2], bodyRows: rows)
+        let measure = Measure(number: 1, title: "เผยแพร่ข้อมูลข่าวสาร", cells: rows[0].cells, row: 2)
+        let document = ITADocument(workbook: Workbook(path: "แผน.xlsx", format: .xlsx, sheets: [Sheet(name: "แผน")]),
+                                   tables: [MeasureTable(located: located, measures: [measure])], fiscalYear: 2564,
+                                   agency: "องค์การบริหารส่วนตำบลกุดจอก")
+        let outcome = Pipeline.Outcome(path: "แผน.xlsx", document: document, findings: Validator(template: .forYear(2564)).validate(document))
+        let path = folder.appendingPathComponent("plan.xlsx").path
+        try ResultsWorkbook(outcomes: [outcome], template: .forYear(2564)).write(to: path)
+        let plan = try SpreadsheetReader.read(path: path).sheets[0]
+        let texts = plan.rows.flatMap(\.cells).compactMap(\.value.text)
+        #expect(texts.contains("เผยแพร่ข้อมูลข่าวสาร"))
+        #expect(texts.contains { $0.contains("องค์การบริหารส่วนตำบลกุดจอก") })
+    }
+
     /// A client writes its own workbook with the `Sheets` XLSX writer.
     @Test func writesAnXLSXWorkbook() throws {
         let folder = try scratchFolder()
