@@ -210,11 +210,11 @@ import ThaiText
     }
 }
 
-/// The templates shipped as resources, and users' own.
+/// The templates compiled into the program, and users' own.
 @Suite struct TemplateTests {
     @Test(arguments: Array(2563...2569))
-    func everyYearLoadsFromTheBundle(year: Int) throws {
-        let template = try #require(Template.bundled[year], "ita-\(year).json in the resource bundle")
+    func everyYearIsCompiledIn(year: Int) throws {
+        let template = try #require(Template.bundled[year], "ita-\(year).json compiled into the program")
         #expect(template.itaYear == year)
         #expect(template.required(in: .plan) == [.measure, .steps, .responsible, .monitoring])
         #expect(template.recommended(in: .plan) == [.period])

@@ -3,8 +3,8 @@ import ThaiText
 
 /// The ITA template of one year: item codes, the columns with the wordings agencies use, which
 /// columns each document kind requires or recommends, and the fiscal-year rules. Data, not code:
-/// one JSON file per ITA year (`Resources/templates/ita-YYYY.json`, compiled into the program), and users can pass their
-/// own with `--template`.
+/// one JSON file per ITA year (`Resources/templates/ita-YYYY.json`, compiled into the program by
+/// the EmbedTemplates plugin), and users can pass their own with `--template`.
 public struct Template: Sendable, Codable {
     /// One column of the template: the field it holds, its wordings, and where it is required.
     public struct Column: Sendable, Codable {
