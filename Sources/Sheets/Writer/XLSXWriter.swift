@@ -154,6 +154,12 @@ public struct XLSXWriter: ~Copyable {
     /// A column chart of one series, its top-left corner at `address`.
     ///
     /// - Parameters:
+    ///   - title: The chart's title.
+    ///   - categories: The sheet and cells of the labels under the columns.
+    ///   - values: The sheet and cells of the columns' heights.
+    ///   - seriesName: Shown in a legend; nil hides it.
+    ///   - address: The cell of the chart's top-left corner.
+    ///   - sheet: The sheet the chart is drawn on.
     ///   - fontName: Used for the title, axes and legend (e.g. `TH SarabunPSK`), nil for the default.
     public mutating func addColumnChart(
         title: String, categories: (sheet: String, range: CellRange), values: (sheet: String, range: CellRange),
