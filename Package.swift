@@ -45,6 +45,8 @@ let package = Package(
         .testTarget(name: "SheetsTests", dependencies: ["Sheets"], exclude: ["Support"]),
         .testTarget(name: "ITATests", dependencies: ["ITA", "Sheets", "ThaiText"]),
         .testTarget(name: "ITACommandTests", dependencies: ["ITA", "Sheets"], exclude: ["Support"]),
+        // The library products as a client compiles them: no `@testable import`, public API only.
+        .testTarget(name: "PublicAPITests", dependencies: ["ITA", "Sheets", "ThaiText"]),
         .testTarget(name: "ServeTests", dependencies: [
             "ITAServe", "ITA", "Sheets", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["Browser"]),

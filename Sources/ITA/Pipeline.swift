@@ -4,17 +4,21 @@ import Synchronization
 /// The stages wired in order: read → locate → normalize → validate; several files are then grouped
 /// into submissions (`SubmissionGrouper`) and their plans and results checked against each other.
 public struct Pipeline: Sendable {
+    /// The template documents are checked against (and the locator is built from).
     public var template: Template {
         didSet { locator = TableLocator(template: template) }
     }
+    /// A fiscal year given by the user (`--fiscal-year`), which wins over the documents'.
     public var fiscalYear: Int?
     /// Built once per template: its header index serves every file of a batch.
     private var locator: TableLocator
+    /// How files are read: encoding and limits.
     public var readOptions: ReadOptions
     /// When the user named no ITA year or template: each document is checked against the template of
     /// the ITA year it was written for (`ITADocument.itaYear`), not the default year's.
     public var templateFollowsDocument: Bool
 
+    /// A pipeline with the given template, fiscal year and read options; the defaults are `ita validate`'s without options.
     public init(template: Template = .forYear(nil), fiscalYear: Int? = nil, readOptions: ReadOptions = ReadOptions(),
                 templateFollowsDocument: Bool = false) {
         self.template = template
@@ -33,9 +37,13 @@ public struct Pipeline: Sendable {
 
     /// What one input file gave: its document, or the reason it could not be read.
     public struct Outcome: Sendable {
+        /// The file, as given.
         public var path: String
+        /// What was read; nil when the file could not be read.
         public var document: ITADocument?
+        /// The file's findings (after grouping, the cross-file ones too).
         public var findings: [Finding]
+        /// Why the file could not be read, when it could not.
         public var readError: SheetsError?
 
         /// A file's outcome: its document and findings, or the reason it could not be read (and the finding that says so).
@@ -47,6 +55,7 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// Locates and normalizes a workbook already read; form rows (examples, dotted lines) are left out.
     public func document(from workbook: Workbook) -> ITADocument {
         let located = locator.locate(in: workbook)
         // Example rows and dotted lines of the form are never data.
@@ -62,10 +71,14 @@ public struct Pipeline: Sendable {
     /// Where a file's bytes come from: a path, or bytes already read (a member of a ZIP archive,
     /// named `archive.zip/inner/name.xlsx`), or the reason they could not be read.
     public enum Input: Sendable {
+        /// A file at a path (`-` for standard input).
         case file(String)
+        /// Bytes already read, named by `path`.
         case bytes(path: String, [UInt8])
+        /// An input that could not be had, with the reason.
         case failed(path: String, SheetsError)
 
+        /// The input's name in reports.
         public var path: String {
             switch self {
             case .file(let path), .bytes(let path, _), .failed(let path, _): path
@@ -117,7 +130,9 @@ public struct Pipeline: Sendable {
 
 /// How far a run has got: sent after each file.
 public struct FileProgress: Sendable {
+    /// Files finished so far.
     public var done: Int
+    /// Files in the run.
     public var total: Int
     /// The file just finished.
     public var path: String

@@ -2,8 +2,11 @@ import Foundation
 
 /// Which text encoding to decode CSV/TSV with.
 public enum EncodingChoice: String, Sendable, CaseIterable {
+    /// Detect it: a byte-order mark, else UTF-8 when valid, else Windows-874 when the bytes follow Thai spelling, else Windows-1252.
     case auto
+    /// UTF-8.
     case utf8 = "utf-8"
+    /// Windows-874 (Thai), what Thai Excel saves as "CSV".
     case cp874
     /// Windows-1252 (Western European), what Excel for Windows writes in Western locales.
     case cp1252
@@ -13,20 +16,29 @@ public enum EncodingChoice: String, Sendable, CaseIterable {
 
 /// Bounds that keep hostile files from exhausting time or memory.
 public struct ReadLimits: Sendable {
+    /// The most entries a zip container may list.
     public var maxArchiveEntries = 10_000
+    /// The largest part of a zip container, inflated, in bytes.
     public var maxPartBytes = 256 << 20
+    /// The most bytes inflated from one container in all.
     public var maxTotalBytes = 1 << 30
+    /// The highest ratio of inflated to compressed size a part may have (a zip bomb's is far higher).
     public var maxInflateRatio = 200
     /// Cells held in memory when a whole sheet is built as a grid.
     public var maxGridCells = 20_000_000
     /// Bytes in one CSV field: memory stays bounded even with an unclosed quote.
     public var maxCSVFieldBytes = 64 << 20
+    /// The default limits, generous for any real document.
     public init() {}
 }
 
+/// How files are read: the text encoding and the limits.
 public struct ReadOptions: Sendable {
+    /// The encoding of CSV and text files; `.auto` detects it.
     public var encoding: EncodingChoice
+    /// The bounds hostile files are held to.
     public var limits: ReadLimits
+    /// Options with the given encoding and limits.
     public init(encoding: EncodingChoice = .auto, limits: ReadLimits = ReadLimits()) {
         self.encoding = encoding
         self.limits = limits
@@ -37,6 +49,7 @@ public struct ReadOptions: Sendable {
 /// (`FileIdentifier`), never its name; each kind goes to its reader, and a kind no reader takes
 /// is refused with a `.wrongFormat` reason that names it.
 public enum SpreadsheetReader {
+    /// Reads the file at `path` (`-` for standard input) into a workbook, whatever its kind.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
         if let bytes = try readWholeIfStream(path) { return try read(bytes: bytes, path: path, options: options) }
         return try read(FileIdentifier.identify(path: path, limits: options.limits), path: path, bytes: nil, options: options)

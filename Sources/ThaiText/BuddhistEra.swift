@@ -1,8 +1,11 @@
 /// Buddhist Era years (พ.ศ.): BE = CE + 543.
 public enum BuddhistEra {
+    /// The years between the eras: BE = CE + 543.
     public static let offset = 543
 
+    /// The Common Era year of a Buddhist-era year (2564 → 2021).
     public static func toCE(_ be: Int) -> Int { be - offset }
+    /// The Buddhist-era year of a Common Era year (2021 → 2564).
     public static func toBE(_ ce: Int) -> Int { ce + offset }
 
     /// Reads a year as written: 4-digit 2400–2600 BE; 4-digit 1900–2099 CE (converted); 2-digit → BE 25yy, century

@@ -4,14 +4,17 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The BE year it ends in.
     public let be: Int
 
+    /// The fiscal year that ends in September of BE year `be`.
     public init(be: Int) {
         self.be = be
     }
 
+    /// The fiscal year a month falls in (October starts the next one).
     public init(containing m: YearMonth) {
         be = BuddhistEra.toBE(m.month >= 10 ? m.year + 1 : m.year)
     }
 
+    /// The fiscal year a day falls in.
     public init(containing d: ThaiDate) {
         self.init(containing: d.yearMonth)
     }
@@ -20,12 +23,16 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var first: YearMonth { YearMonth(year: BuddhistEra.toCE(be) - 1, month: 10) }
     /// September (CE).
     public var last: YearMonth { YearMonth(year: BuddhistEra.toCE(be), month: 9) }
+    /// 1 October of the previous year (CE), the first day.
     public var firstDay: ThaiDate { ThaiDate(year: first.year, month: 10, day: 1) }
+    /// 30 September (CE), the last day.
     public var lastDay: ThaiDate { ThaiDate(year: last.year, month: 9, day: 30) }
     /// `first...last`
     public var months: ClosedRange<YearMonth> { first...last }
 
+    /// Whether the month falls in the fiscal year.
     public func contains(_ m: YearMonth) -> Bool { months.contains(m) }
+    /// Whether the day falls in the fiscal year.
     public func contains(_ d: ThaiDate) -> Bool { contains(d.yearMonth) }
 
     /// Q1 ต.ค.–ธ.ค., Q2 ม.ค.–มี.ค., Q3 เม.ย.–มิ.ย., Q4 ก.ค.–ก.ย.; `q` is clamped to 1...4.
@@ -42,5 +49,6 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// "2564"
     public var description: String { String(be) }
 
+    /// Orders fiscal years by their year.
     public static func < (a: FiscalYear, b: FiscalYear) -> Bool { a.be < b.be }
 }

@@ -2,18 +2,23 @@
 public struct Period: Hashable, Sendable {
     /// As written.
     public var text: String
+    /// The first month (CE).
     public var start: YearMonth
+    /// The last month (CE); for a deadline, the deadline's month.
     public var end: YearMonth
     /// When written with days.
     public var startDate: ThaiDate?
+    /// The last day, when written with days.
     public var endDate: ThaiDate?
     /// BE fiscal year containing `start`.
     public var fiscalYear: Int
+    /// True when `end` falls in a later fiscal year than `start`.
     public var spansFiscalYears: Bool
     /// A deadline ("ภายในเดือนมิถุนายน", "ภายในวันที่ 15 มกราคม"): `end` is the deadline and `start` the first month
     /// of its fiscal year, so work done any time before the deadline falls inside the period.
     public var isDeadline: Bool
 
+    /// A period from `start` to `end` as written in `text`; its fiscal year is `start`'s.
     public init(
         text: String, start: YearMonth, end: YearMonth, startDate: ThaiDate? = nil, endDate: ThaiDate? = nil,
         isDeadline: Bool = false
@@ -41,10 +46,15 @@ public struct Period: Hashable, Sendable {
         return start <= date.yearMonth && date.yearMonth <= end
     }
 
+    /// What a period cell was read as.
     public enum Reading: Hashable, Sendable {
+        /// A period.
         case period(Period)
+        /// A period whose year cannot be right (3107: the Buddhist era added twice), with the year as read.
         case implausibleYear(Int)
+        /// Months without a year and no fiscal year to place them in.
         case missingYear
+        /// Text that names no period (a number, a school term, prose without months).
         case notAPeriod
     }
 

@@ -1,15 +1,20 @@
 /// Known responsible-unit names and their written forms.
 public struct UnitDictionary: Sendable {
+    /// One unit: its canonical name and the other ways agencies write it.
     public struct Entry: Hashable, Sendable {
+        /// The unit's full, standard name (`กองสวัสดิการสังคม`).
         public var canonical: String
+        /// Abbreviations and other spellings (`กองสวัสดิการฯ`).
         public var aliases: [String]
 
+        /// A unit named `canonical`, also written as `aliases`.
         public init(canonical: String, aliases: [String] = []) {
             self.canonical = canonical
             self.aliases = aliases
         }
     }
 
+    /// The units known; changing them rebuilds the lookup index.
     public var entries: [Entry] {
         didSet { index = Self.index(entries) }
     }
@@ -17,6 +22,7 @@ public struct UnitDictionary: Sendable {
     /// Cleanup key (of a canonical name or alias) → canonical name.
     private var index: [String: String]
 
+    /// A dictionary of `entries` (the first entry wins where two share a written form).
     public init(entries: [Entry]) {
         self.entries = entries
         index = Self.index(entries)
@@ -121,15 +127,19 @@ public struct UnitDictionary: Sendable {
 
 /// A unit as written in a ผู้รับผิดชอบ cell, with its canonical name when known.
 public struct ResponsibleUnit: Hashable, Sendable {
+    /// The unit as the cell writes it.
     public var written: String
+    /// Its canonical name, nil when the dictionary does not know it.
     public var canonical: String?
 
+    /// A unit written as `written`, known as `canonical`.
     public init(written: String, canonical: String?) {
         self.written = written
         self.canonical = canonical
     }
 }
 
+/// Reads ผู้รับผิดชอบ cells: one or several units, lists and positions, each matched with the dictionary.
 public enum ResponsibleUnits {
     /// Splits a multi-unit cell on line breaks, dashes ("-", "–", "—"), bullets ("•"), ",", ";", "/", " และ " (only
     /// with spaces around it, so "กองสาธารณสุขและสิ่งแวดล้อม" stays whole) and item numbers ("1. กองคลัง 2. กองช่าง"),
@@ -167,6 +177,7 @@ public enum ResponsibleUnits {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// The units a cell names, split as `split(_:)` splits it, each with its canonical name from `dictionary`.
     public static func parse(_ cell: some StringProtocol, dictionary: UnitDictionary = .allAgencies) -> [ResponsibleUnit] {
         split(cell).map { ResponsibleUnit(written: $0, canonical: dictionary.canonical(for: $0)) }
     }

@@ -60,6 +60,7 @@ public enum TextSimilarity {
     public struct Fingerprint: Hashable, Sendable {
         var bigrams: [[UInt64]] = []
 
+        /// The fingerprint of `text`, computed once and compared many times.
         public init(_ text: some StringProtocol) {
             let text = String(text)
             let body = ItemNumber.leading(in: text)?.rest ?? text

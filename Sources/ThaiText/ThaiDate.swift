@@ -1,8 +1,11 @@
 /// A calendar month; `year` is CE.
 public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year (CE).
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
 
+    /// The month `month` (1–12) of CE year `year`.
     public init(year: Int, month: Int) {
         self.year = year
         self.month = month
@@ -10,6 +13,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// "2021-01"
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))" }
+    /// The ISO form, as `iso`.
     public var description: String { iso }
 
     /// The month `n` months later (earlier when negative).
@@ -26,6 +30,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
         return thaiDigits ? ThaiDigits.toThai(text) : text
     }
 
+    /// Orders months in time.
     public static func < (a: YearMonth, b: YearMonth) -> Bool {
         (a.year, a.month) < (b.year, b.month)
     }
@@ -33,10 +38,14 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
 /// A calendar day; `year` is CE.
 public struct ThaiDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year (CE).
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The day of the month.
     public var day: Int
 
+    /// The day `day` of month `month` of CE year `year`; not checked (see `init(validating:month:day:)`).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -60,7 +69,9 @@ public struct ThaiDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// "2021-03-15"
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    /// The ISO form, as `iso`.
     public var description: String { iso }
+    /// The month the day is in.
     public var yearMonth: YearMonth { YearMonth(year: year, month: month) }
 
     /// "15 มีนาคม 2564" or "15 มี.ค. 2564" (BE year).
@@ -69,6 +80,7 @@ public struct ThaiDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         return thaiDigits ? ThaiDigits.toThai(text) : text
     }
 
+    /// Orders days in time.
     public static func < (a: ThaiDate, b: ThaiDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -85,6 +97,7 @@ public struct FoundDate: Hashable, Sendable {
     /// Where `text` is in the string searched.
     public var range: Range<String.Index>
 
+    /// A date found as `text` at `range`.
     public init(date: ThaiDate?, implausibleYear: Int?, text: String, range: Range<String.Index>) {
         self.date = date
         self.implausibleYear = implausibleYear

@@ -1,6 +1,29 @@
 /// A Gregorian month with its Thai names.
 public enum ThaiMonth: Int, CaseIterable, Sendable {
-    case january = 1, february, march, april, may, june, july, august, september, october, november, december
+    /// มกราคม
+    case january = 1
+    /// กุมภาพันธ์
+    case february
+    /// มีนาคม
+    case march
+    /// เมษายน
+    case april
+    /// พฤษภาคม
+    case may
+    /// มิถุนายน
+    case june
+    /// กรกฎาคม
+    case july
+    /// สิงหาคม
+    case august
+    /// กันยายน
+    case september
+    /// ตุลาคม
+    case october
+    /// พฤศจิกายน
+    case november
+    /// ธันวาคม
+    case december
 
     /// "มกราคม"
     public var fullName: String { Self.fullNames[rawValue - 1] }

@@ -4,6 +4,7 @@
 /// rebuilt from NIKHAHIT + SARA AA, and a mark or SARA AM a font dropped restored where a known
 /// word makes it certain (`ThaiRepair+Words`).
 public enum ThaiRepair {
+    /// The text with every rule applied; text without Thai is returned as it is.
     public static func repair(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) || (0xF700...0xF71A).contains($0.value) }) else {
             return text

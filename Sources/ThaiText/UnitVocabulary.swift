@@ -1,7 +1,21 @@
 /// The kinds of agency that publish ITA measures, each with its own unit names.
 public enum AgencyKind: String, Sendable, CaseIterable {
-    case municipality, subdistrictOrganisation, provincialOrganisation, provincialOffice
-    case education, health, university, department
+    /// เทศบาล (ตำบล, เมือง, นคร).
+    case municipality
+    /// องค์การบริหารส่วนตำบล (อบต.).
+    case subdistrictOrganisation
+    /// องค์การบริหารส่วนจังหวัด (อบจ.).
+    case provincialOrganisation
+    /// A provincial office (สำนักงานจังหวัด and the other สำนักงาน of a province).
+    case provincialOffice
+    /// Educational service areas (สพป., สพม.), schools and colleges.
+    case education
+    /// Hospitals and public-health offices (สสจ., สสอ.).
+    case health
+    /// Universities and institutes of technology.
+    case university
+    /// A department (กรม), a ministry's office or an institute.
+    case department
 
     /// The kind an agency's full name says ("เทศบาลตำบลหนองบัว" → municipality), nil when it says none.
     public static func of(agencyName name: String) -> AgencyKind? {

@@ -68,7 +68,7 @@ enum WorkbookChecks {
         return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
     }
 
-    /// libxlsxwriter's own test method (swift-style habit 13): the same list of parts, and each XML
+    /// libxlsxwriter's own test method: the same list of parts, and each XML
     /// part equal element by element after removing what may vary (the dates of docProps/core.xml)
     /// and sorting relationships. Re-record with `RECORD_GOLDENS=1`.
     static func compareWithGoldens(_ path: URL, name: String) throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Sheets
 
-/// The streaming path: rows flushed in order, merges registered on their last row (§5c).
+/// The streaming path: rows flushed in order, merges registered on their last row.
 @Suite struct WriterConstantMemoryTests {
     /// Writes the same merged Thai header block in both modes; the results must agree.
     static func writeMergedBlock(path: String, constantMemory: Bool) throws {

@@ -3,7 +3,7 @@ import Testing
 @testable import Sheets
 
 /// Part-by-part comparison of one small deterministic workbook with checked-in goldens
-/// (swift-style habit 13). Re-record with `RECORD_GOLDENS=1 swift test --filter WriterGolden`.
+/// (libxlsxwriter's own test method). Re-record with `RECORD_GOLDENS=1 swift test --filter WriterGolden`.
 @Suite struct WriterGoldenTests {
     static func writeSmallWorkbook(to path: String) throws {
         var writer = try XLSXWriter(path: path)

@@ -1,5 +1,5 @@
 // swift-tools-version:6.1
-// Benchmarks live apart from the tests (swift-style habit 15): the main build never resolves this.
+// Benchmarks live apart from the tests: the main build never resolves this.
 import Foundation
 import PackageDescription
 

@@ -6,18 +6,22 @@ import ThaiText
 /// colour and a comment giving the Thai message and its fix. A finding about a whole table is a
 /// comment on the table's first header cell; one about the whole file, on the first cell.
 public struct AnnotatedCopy: Sendable {
+    /// The submitted files with their documents and findings.
     public var inputs: [ResultsWorkbook.Input]
+    /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
     /// Whether a submitted .xlsx is copied by editing its own package, opened again at its path.
     /// Off where the path is only a label (an upload's name on the web page): never open it.
     public var editsSubmittedPackage: Bool
 
+    /// A copy of each of `inputs`, marked with its findings.
     public init(inputs: [ResultsWorkbook.Input], created: SpreadsheetDate? = nil, editsSubmittedPackage: Bool = true) {
         self.inputs = inputs
         self.created = created
         self.editsSubmittedPackage = editsSubmittedPackage
     }
 
+    /// A copy of the files `Pipeline.run` read, marked with their findings.
     public init(outcomes: [Pipeline.Outcome], created: SpreadsheetDate? = nil, editsSubmittedPackage: Bool = true) {
         self.init(inputs: outcomes.map { .init(path: $0.path, document: $0.document, findings: $0.findings) }, created: created,
                   editsSubmittedPackage: editsSubmittedPackage)

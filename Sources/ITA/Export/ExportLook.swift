@@ -6,18 +6,24 @@ import Sheets
 public struct ExportLook: Sendable {
     /// The language of the workbook's headings (the documents' own text is never translated).
     public enum Language: String, Sendable, CaseIterable {
-        case th, en
+        /// Thai headings.
+        case th
+        /// English headings.
+        case en
     }
 
     /// 14 or 16 points (the official sizes of TH SarabunPSK).
     public var fontSize: Double
+    /// The language of the headings, titles and sheet names.
     public var language: Language
 
+    /// A look of `fontSize` points with headings in `language`.
     public init(fontSize: Double = 16, language: Language = .th) {
         self.fontSize = fontSize
         self.language = language
     }
 
+    /// TH SarabunPSK 16 with Thai headings, as official documents are written.
     public static let standard = ExportLook()
 
     /// The Thai or English wording, by the look's language.

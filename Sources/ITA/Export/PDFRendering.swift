@@ -4,6 +4,7 @@ import Foundation
 /// page setup is explicit, so its pages are the workbook's). A private profile in a temporary
 /// directory per run: concurrent runs and a user's open LibreOffice never clash.
 public enum PDFRendering {
+    /// Why no PDF was written.
     public enum Failure: Error, Sendable {
         /// No LibreOffice: not on PATH and no --soffice.
         case notInstalled

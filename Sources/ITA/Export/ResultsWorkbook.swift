@@ -8,10 +8,14 @@ import ThaiText
 public struct ResultsWorkbook: Sendable {
     /// One input file: its document (nil when it could not be read) and its findings.
     public struct Input: Sendable {
+        /// The file, as given (a ZIP member as `archive.zip/inner/name`).
         public var path: String
+        /// What was read from it.
         public var document: ITADocument?
+        /// Its findings, cross-file ones included.
         public var findings: [Finding]
 
+        /// The file at `path` with its document and findings.
         public init(path: String, document: ITADocument?, findings: [Finding]) {
             self.path = path
             self.document = document
@@ -19,7 +23,9 @@ public struct ResultsWorkbook: Sendable {
         }
     }
 
+    /// The files exported, in order: each document's tables become sheets.
     public var inputs: [Input]
+    /// The template whose titles and item codes head the sheets.
     public var template: Template
     /// Digits inside text written as Thai digits (numbers stay numbers, shown with Thai digits).
     public var thaiDigits: Bool
@@ -30,6 +36,7 @@ public struct ResultsWorkbook: Sendable {
     /// The agency named in the title where a document does not name its own.
     public var agency: String?
 
+    /// A workbook of `inputs` titled by `template`; the other choices have the defaults of `ita export`.
     public init(inputs: [Input], template: Template, thaiDigits: Bool = false, created: SpreadsheetDate? = nil,
                 look: ExportLook = .standard, agency: String? = nil) {
         self.inputs = inputs
@@ -47,6 +54,7 @@ public struct ResultsWorkbook: Sendable {
                   template: template, thaiDigits: thaiDigits, created: created, look: look, agency: agency)
     }
 
+    /// Every finding of every input, in order.
     public var findings: [Finding] { inputs.flatMap(\.findings) }
     var documents: [ITADocument] { inputs.compactMap(\.document) }
 
@@ -61,6 +69,7 @@ public struct ResultsWorkbook: Sendable {
         var value: (Measure) -> String
     }
 
+    /// Writes the workbook to `path` (a temporary file renamed into place, so a failure leaves no half file).
     public func write(to path: String) throws(SheetsError) {
         _ = try writeMapped(to: path)
     }

@@ -6,15 +6,19 @@ import ThaiText
 /// periods of the fiscal year), an input hint on every column, and a Thai instructions sheet;
 /// printable like the results workbook.
 public struct TemplateWorkbook: Sendable {
+    /// The template whose columns, headers and years the form has.
     public var template: Template
+    /// The form: a plan or a results report.
     public var kind: TableKind
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
+    /// The type size and the language of the headings.
     public var look: ExportLook
     /// The plan a results form is filled from (`ita template --from`): its measures' numbers,
     /// titles, steps, units and periods, the agency and the fiscal year; nil for a blank form.
     public var plan: ITADocument?
 
+    /// A form of `kind` for `template`'s year, blank unless `plan` fills a results form.
     public init(template: Template, kind: TableKind, created: SpreadsheetDate? = nil, look: ExportLook = .standard, plan: ITADocument? = nil) {
         self.template = template
         self.kind = kind
@@ -93,6 +97,7 @@ public struct TemplateWorkbook: Sendable {
         return choices
     }
 
+    /// Writes the form to `path` (a temporary file renamed into place).
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
         try writer.setDefaultFont(name: ExportStyle.fontName, size: look.fontSize)

@@ -10,9 +10,11 @@ import ThaiText
 /// continuation rows joined to their measure, group values carried down, merged cells followed.
 /// Only visible sheets are read: a hidden sheet holds dropdown lists, not a table.
 public struct TableLocator: Sendable {
+    /// The template whose column wordings recognise header rows.
     public var template: Template
     private let headerIndex: HeaderIndex
 
+    /// A locator for `template`; its header index is built once and serves every workbook.
     public init(template: Template) {
         self.template = template
         self.headerIndex = HeaderIndex(template: template)
@@ -20,6 +22,7 @@ public struct TableLocator: Sendable {
 
     /// What a workbook holds: its tables, and the text around them.
     public struct Result: Sendable {
+        /// The tables, in workbook order; repeated header blocks of one kind joined into one.
         public var tables: [LocatedTable]
         /// Every non-empty row outside the tables (title block, analysis, prose), one text per row.
         public var prose: [SourcedText]
@@ -34,6 +37,7 @@ public struct TableLocator: Sendable {
     /// Merged ranges bigger than this are not followed cell by cell (a whole-sheet merge is a drawing, not data).
     static let maxMergeCells = 20_000
 
+    /// Finds the tables and the prose of every visible sheet.
     public func locate(in workbook: Workbook) -> Result {
         var perSheet: [(index: Int, tables: [LocatedTable])] = []
         var prose: [SourcedText] = []

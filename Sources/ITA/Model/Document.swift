@@ -3,15 +3,46 @@ import ThaiText
 
 /// The two ITA documents: the measures plan (O42; 2569 O25) and its results report (O43; 2569 O26).
 public enum TableKind: String, Sendable, Codable, CaseIterable {
-    case plan, results
+    /// The measures plan (O42; from 2569 O25).
+    case plan
+    /// The results report (O43; from 2569 O26).
+    case results
 }
 
 /// The columns the toolkit understands, named as in the report's `columns` of a table (docs/report.schema.json).
 public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
+    /// ลำดับ: the item number.
+    case number
     /// A code column (รหัส…): kept, never taken for the measure.
-    case number, code, measure, steps, responsible, period, monitoring, result, problems, recommendation, status
-    case indicator, budget, note, evidence
+    case code
+    /// มาตรการ/แนวทาง: the measure.
+    case measure
+    /// ขั้นตอนและวิธีการ: its steps.
+    case steps
+    /// ผู้รับผิดชอบ: the responsible units.
+    case responsible
+    /// ระยะเวลาดำเนินการ: the period.
+    case period
+    /// การกำกับติดตาม: how it is monitored.
+    case monitoring
+    /// ผลการดำเนินการ: what was done.
+    case result
+    /// ปัญหา/อุปสรรค: problems met.
+    case problems
+    /// ข้อเสนอแนะ: recommendations.
+    case recommendation
+    /// The status, from a status column or ticks under ผลการดำเนินการ.
+    case status
+    /// ตัวชี้วัด: an indicator column.
+    case indicator
+    /// งบประมาณ: a budget column.
+    case budget
+    /// หมายเหตุ: a note column.
+    case note
+    /// หลักฐาน: an evidence column.
+    case evidence
 
+    /// Orders fields as the official forms order their columns.
     public static func < (a: Field, b: Field) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -19,12 +50,15 @@ public enum Field: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// Where a value came from: the sheet and the cell, so that a finding can point at it.
 public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The sheet's name.
     public var sheet: String
+    /// The cell on the sheet.
     public var address: CellAddress
 
     /// Where the row was printed, for a sheet read from a PDF (which has no cells to name).
     public var page: PagePlace?
 
+    /// The cell `address` of sheet `sheet`, printed at `page` for a PDF.
     public init(sheet: String, address: CellAddress, page: PagePlace? = nil) {
         self.sheet = sheet
         self.address = address
@@ -34,6 +68,7 @@ public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible
     /// `Sheet1!C7`, quoted when the sheet name needs it (`'ผล ปี 64'!C7`); `หน้า 3, แถว 5` in a PDF.
     public var description: String { text(.th) }
 
+    /// The place as a reader sees it: `Sheet1!C7`, or the page and row of a PDF in `language`.
     public func text(_ language: Language) -> String {
         guard let page else { return Self.qualified(sheet, address.a1) }
         return language == .th ? "หน้า \(page.page), แถว \(page.row)" : "page \(page.page), row \(page.row)"
@@ -45,6 +80,7 @@ public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible
         return (plain ? sheet : "'\(sheet.replacingOccurrences(of: "'", with: "''"))'") + "!" + reference
     }
 
+    /// Orders places by sheet name, then row and column.
     public static func < (a: SourceRef, b: SourceRef) -> Bool {
         (a.sheet, a.address) < (b.sheet, b.address)
     }
@@ -53,14 +89,18 @@ public struct SourceRef: Hashable, Sendable, Comparable, CustomStringConvertible
 /// A cell's text as written, with its place. `carriedFrom` is set when the value was written once
 /// above (a vertical merge or a group cell) and carried down to this row.
 public struct SourcedText: Hashable, Sendable {
+    /// The text as written.
     public var text: String
+    /// Where it is written.
     public var source: SourceRef
+    /// The cell it was written in, when it was carried down from above.
     public var carriedFrom: SourceRef?
     /// The value as the cell holds it when it is not text (a date, a number), so that it is read as
     /// that value, not from `text`; nil for text, and for a text joined from several cells. A prose
     /// line (a row's cells joined) keeps its last cell's value.
     public var value: CellValue?
 
+    /// Text `text` at `source`, carried down from `carriedFrom` when given.
     public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil, value: CellValue? = nil) {
         self.text = text
         self.source = source
@@ -71,6 +111,7 @@ public struct SourcedText: Hashable, Sendable {
     /// Nothing written, or a mark that says "nothing": a dash ("-", "–", "—") or "ไม่มี".
     public var isBlank: Bool { Self.saysNothing(text) }
 
+    /// True for text that says nothing: blank, only dashes, or ไม่มี.
     public static func saysNothing(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" } || t == "ไม่มี" || t == "ไม่มี -" || t == "(ไม่มี)"
@@ -79,8 +120,11 @@ public struct SourcedText: Hashable, Sendable {
 
 /// Whether a measure was carried out, from a status column or the result text.
 public enum MeasureStatus: String, Sendable, Codable {
+    /// ดำเนินการแล้ว: carried out.
     case done
+    /// อยู่ระหว่างดำเนินการ: under way.
     case inProgress = "in-progress"
+    /// ยังไม่ดำเนินการ: not started.
     case notStarted = "not-started"
     /// ยังไม่ถึงกำหนด(ดำเนินการ): the planned period has not come yet; not a missing result.
     case notYetDue = "not-yet-due"
@@ -90,11 +134,17 @@ public enum MeasureStatus: String, Sendable, Codable {
 public struct Measure: Sendable {
     /// The item number as written at the start of the measure or in a ลำดับ column.
     public var number: Int?
+    /// The measure (มาตรการ/แนวทาง) without its item number.
     public var title: String
+    /// The steps (ขั้นตอนและวิธีการ), one per item written.
     public var steps: [String]
+    /// The responsible units (ผู้รับผิดชอบ), each with its canonical name when known.
     public var responsible: [ResponsibleUnit]
+    /// The period (ระยะเวลาดำเนินการ), when it could be read.
     public var period: Period?
+    /// How it is monitored (การกำกับติดตาม).
     public var monitoring: String?
+    /// What was done (ผลการดำเนินการ), in a results report.
     public var outcome: String?
     /// Dates in the result text that say when something was done (ranges such as an assessment round are left out).
     public var outcomeDates: [ThaiDate]
@@ -102,7 +152,9 @@ public struct Measure: Sendable {
     public var outcomeImplausibleYears: [Int] = []
     /// ปัญหา/อุปสรรค: problems met, a column of its own beside ข้อเสนอแนะ in the standard results layout.
     public var problems: String? = nil
+    /// ข้อเสนอแนะ: recommendations (or problems and recommendations, in one column).
     public var recommendation: String?
+    /// Whether it was carried out, when the report says.
     public var status: MeasureStatus?
     /// The raw cells of the row by field; every finding about the measure points into these.
     public var cells: [Field: SourcedText]
@@ -130,14 +182,19 @@ public struct Measure: Sendable {
         self.row = row
     }
 
+    /// Where the cell of `field` is, if the row has one.
     public func source(_ field: Field) -> SourceRef? { cells[field]?.source }
 }
 
 /// A table found in a sheet, with its header rows (several when the header is repeated) and column mapping.
 public struct LocatedTable: Sendable {
+    /// A plan or a results table.
     public var kind: TableKind
+    /// The sheet the table starts on.
     public var sheet: String
+    /// The cells it covers on that sheet, header included.
     public var range: CellRange
+    /// The header rows (several when the header is repeated).
     public var headerRows: [Int]
     /// The column of each understood field.
     public var columns: [Field: Int]
@@ -183,7 +240,9 @@ public struct LocatedTable: Sendable {
 
     /// One measure's cells, by field, from the row it starts on.
     public struct BodyRow: Sendable {
+        /// The row the measure starts on.
         public var row: Int
+        /// Its cells by field, continuation rows joined.
         public var cells: [Field: SourcedText]
 
         /// A body row: the measure's first row and its cells by field.
@@ -196,8 +255,11 @@ public struct LocatedTable: Sendable {
 
 /// A normalized table: its place plus its measures.
 public struct MeasureTable: Sendable {
+    /// Where the table is and how its columns map.
     public var located: LocatedTable
+    /// Its measures, in order.
     public var measures: [Measure]
+    /// A plan or a results table.
     public var kind: TableKind { located.kind }
 
     /// A table's place and its measures (one per body row, in order).
@@ -211,6 +273,7 @@ public struct MeasureTable: Sendable {
 public struct MeasureMatch: Hashable, Sendable {
     /// Indexes into the plan and results tables' measures.
     public var plan: Int
+    /// The index of the result in the results table's measures.
     public var result: Int
     /// How alike the two titles are, 0…1 (`TextSimilarity.similarity`).
     public var score: Double
@@ -225,18 +288,25 @@ public struct MeasureMatch: Hashable, Sendable {
 
 /// Everything the toolkit understood of one file.
 public struct ITADocument: Sendable {
+    /// The workbook the document was read from.
     public var workbook: Workbook
     /// The ITA year the document was written for (its item codes and wording: O25/O26 → 2569), when it says.
     public var itaYear: Int? = nil
+    /// The plan and results tables, in workbook order.
     public var tables: [MeasureTable]
+    /// The fiscal year (B.E.) the document covers, when it could be told.
     public var fiscalYear: Int?
     /// Where `fiscalYear` came from.
     public var fiscalYearSource: FiscalYearSource?
+    /// The agency's full name, from the title block.
     public var agency: String?
+    /// The district (อำเภอ) the title block names.
     public var district: String?
+    /// The province (จังหวัด) the title block names.
     public var province: String?
     /// The prose before and between the tables (title block, analysis), for document-level checks.
     public var prose: [SourcedText]
+    /// The plan's measures paired with the results' when the file holds both.
     public var matches: [MeasureMatch]
     /// The cell the fiscal year was read from (title block), when it was read from one.
     public var fiscalYearPlace: SourceRef? = nil
@@ -244,9 +314,12 @@ public struct ITADocument: Sendable {
     public var implausibleFiscalYear: (year: Int, place: SourceRef)? = nil
     /// The date the report was signed or announced (see `Normalizer.reportDate`), and where it is written.
     public var reportDate: ThaiDate? = nil
+    /// The cell the report date is written in.
     public var reportDatePlace: SourceRef? = nil
 
+    /// The plan table, if the file has one.
     public var plan: MeasureTable? { tables.first { $0.kind == .plan } }
+    /// The results table, if the file has one.
     public var results: MeasureTable? { tables.first { $0.kind == .results } }
 
     /// A document with its workbook, tables and what was told of it; the rest (ITA year, the

@@ -4,18 +4,21 @@ import ThaiText
 /// Turns located tables into measures: item numbers, steps, units, periods, dates,
 /// status; works out the document's fiscal year and agency; pairs plan and results measures.
 public struct Normalizer: Sendable {
+    /// The unit names responsible cells are matched with.
     public var units: UnitDictionary
     /// A fiscal year given by the user (`--fiscal-year`), which wins over what the document says.
     public var fiscalYear: Int?
     /// Fiscal years a title may state (the template's rule); others are reported, not used.
     public var plausibleFiscalYears: ClosedRange<Int>
 
+    /// A normalizer with the given units, fiscal year and plausible years.
     public init(units: UnitDictionary = .allAgencies, fiscalYear: Int? = nil, plausibleFiscalYears: ClosedRange<Int> = 2560...2575) {
         self.units = units
         self.fiscalYear = fiscalYear
         self.plausibleFiscalYears = plausibleFiscalYears
     }
 
+    /// The document of `workbook`: measures of each located table, fiscal and ITA years, agency, report date, and the plan's measures paired with the results'.
     public func normalize(_ workbook: Workbook, located: TableLocator.Result) -> ITADocument {
         let stated = Self.statedFiscalYear(inProse: located.prose)
         let implausible = stated.flatMap { plausibleFiscalYears.contains($0.year) ? nil : $0 }

@@ -1,15 +1,25 @@
 /// A JSON value whose objects keep their key order, so reports read in the order docs/report.schema.json lists.
 public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    /// A string, written as UTF-8 with only the escapes JSON requires.
     case string(String)
+    /// A whole number.
     case int(Int)
+    /// A number (a whole one is written without a fraction; one JSON cannot hold, as `null`).
     case double(Double)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
+    /// An array, in order.
     case array([JSONValue])
+    /// An object whose keys are written in the order given.
     case object([(String, JSONValue)])
 
+    /// A JSON string from a string literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A JSON integer from an integer literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A JSON `true` or `false` from a Boolean literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 
     static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }

@@ -3,6 +3,9 @@ import ThaiText
 
 /// The normalized domain model as `ita parse` prints it.
 public enum ParseReport {
+    /// The JSON of `ita parse --format json`: per document its format, agency, fiscal and ITA years,
+    /// tables, columns and measures; per submission with both a plan and results, the pairs of
+    /// their measures. Indented with two spaces unless `pretty` is false.
     public static func json(_ documents: [ITADocument], submissions: [Submission] = [], pretty: Bool = true) -> String {
         let paired = submissions.filter { $0.planFile != nil && $0.resultsFile != nil }
         let value: JSONValue = .object([("files", .array(documents.map(documentJSON))),

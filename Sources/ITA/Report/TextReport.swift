@@ -1,6 +1,7 @@
 import Sheets
 
 extension Severity {
+    /// The severity's word in Thai and English, as the text report and the workbooks show it.
     public var label: LocalizedText {
         switch self {
         case .error: LocalizedText(th: "ข้อผิดพลาด", en: "error")

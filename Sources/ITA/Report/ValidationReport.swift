@@ -9,6 +9,7 @@ public struct ValidationReport: Sendable {
     /// The ITA year of the template the files were checked against.
     public var templateYear: Int?
 
+    /// The files in the given order, not grouped into submissions.
     public init(outcomes: [Pipeline.Outcome], templateYear: Int? = nil) {
         self.outcomes = outcomes
         self.submissions = []
@@ -24,8 +25,11 @@ public struct ValidationReport: Sendable {
         self.templateYear = templateYear
     }
 
+    /// Every finding of every file, in file order.
     public var findings: [Finding] { outcomes.flatMap(\.findings) }
+    /// The number of findings of one severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    /// True when no finding is an error (warnings and information allowed).
     public var isValid: Bool { count(.error) == 0 }
 
     /// 0 no errors (warnings allowed), 1 errors found, 2 an input could not be used.
@@ -34,6 +38,9 @@ public struct ValidationReport: Sendable {
         return isValid ? 0 : 1
     }
 
+    /// The JSON of `ita validate --format json`: the contract header, whether the files are valid,
+    /// the counts, every file with its findings, and the submissions they form. Indented with two
+    /// spaces unless `pretty` is false.
     public func json(pretty: Bool = true) -> String {
         let report: JSONValue = .object(contractHeader + [
             ("valid", .bool(isValid)),

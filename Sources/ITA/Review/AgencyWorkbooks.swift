@@ -13,6 +13,7 @@ public struct AgencyWorkbooks: Sendable {
     /// By submission index.
     var written: [Int: Written] = [:]
 
+    /// No workbooks written: the review workbook's findings link to nothing outside it.
     public init() {}
 
     /// Writes one workbook per submission that has a plan or results table into `folder`, named

@@ -6,13 +6,16 @@ import Sheets
 /// counts of verdicts and of measure statuses and a chart of each; a findings sheet with every
 /// finding of every file, filterable; a files sheet with where each file went and why.
 public struct ReviewWorkbook: Sendable {
+    /// The submissions reviewed, one summary row each.
     public var submissions: [Submission]
+    /// The template whose years and item codes head the sheets.
     public var template: Template
     /// A fixed creation time gives byte-stable output (tests); nil means now.
     public var created: SpreadsheetDate?
     /// The agencies' own workbooks (`--out-dir`), whose cells the findings link to.
     public var exported: AgencyWorkbooks
 
+    /// A review of `submissions`; `exported` names the agencies' own workbooks when they were written.
     public init(submissions: [Submission], template: Template, created: SpreadsheetDate? = nil, exported: AgencyWorkbooks = AgencyWorkbooks()) {
         self.submissions = submissions
         self.template = template
@@ -31,6 +34,7 @@ public struct ReviewWorkbook: Sendable {
 
     static let verdictFill: [Verdict: UInt32] = [.pass: 0xC6EFCE, .needsFix: 0xFFEB9C, .incomplete: 0xF8CBAD, .unreadable: 0xD9D9D9]
 
+    /// Writes the workbook to `path` (a temporary file renamed into place, so a failure leaves no half file).
     public func write(to path: String) throws(SheetsError) {
         var writer = try XLSXWriter(path: path)
         try writer.setDefaultFont(name: ExportStyle.fontName, size: ReviewTable.look.fontSize)

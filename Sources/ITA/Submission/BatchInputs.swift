@@ -7,7 +7,9 @@ public enum BatchInputs {
     /// Extensions of the documents agencies submit; other files in a folder are skipped (and counted).
     public static let documentExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv", "txt", "docx", "pdf"]
 
+    /// What a walk over the arguments found.
     public struct Walk: Sendable {
+        /// The documents to read, in the order found: files, then each folder's and archive's members by name.
         public var inputs: [Pipeline.Input] = []
         /// Files inside folders or archives that are not documents (images, notes), by path.
         public var skipped: [String] = []

@@ -1,8 +1,11 @@
 /// One agency's plan and results report for one fiscal year, from one file or several, in any mix
 /// of formats: the unit a reviewer judges. Built by `SubmissionGrouper`.
 public struct Submission: Sendable {
+    /// The agency's full name, as the documents state it (nil when none does).
     public var agency: String?
+    /// The district (อำเภอ) the documents name.
     public var district: String?
+    /// The province (จังหวัด) the documents name.
     public var province: String?
     /// The plan's fiscal year (B.E.); the results report's when there is no plan.
     public var fiscalYear: Int?
@@ -11,6 +14,7 @@ public struct Submission: Sendable {
     /// The files the plan and the results table were taken from (indexes into `files`; the same
     /// index when one file holds both).
     public var planFile: Int?
+    /// The file the results table was taken from (an index into `files`).
     public var resultsFile: Int?
     /// The plan's measures paired with the results' (`Normalizer.match`), across files or inside one.
     public var matches: [MeasureMatch]
@@ -28,12 +32,18 @@ public struct Submission: Sendable {
         self.matches = matches
     }
 
+    /// Every finding of the submission's files, cross-file and completeness findings included.
     public var findings: [Finding] { files.flatMap(\.outcome.findings) }
+    /// The number of findings of one severity.
     public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 
+    /// The plan table, from whichever file holds it.
     public var plan: MeasureTable? { planFile.flatMap { files[$0].document?.plan } }
+    /// The results table, from whichever file holds it.
     public var results: MeasureTable? { resultsFile.flatMap { files[$0].document?.results } }
 
+    /// The reviewer's judgement: unreadable, incomplete (a document missing, blank or of another
+    /// year), needs fixing (errors), or pass.
     public var verdict: Verdict {
         if files.allSatisfy({ $0.document == nil }) { return .unreadable }
         let findings = findings

@@ -3,13 +3,18 @@
 public struct SubmissionFile: Sendable {
     /// The file's document and its findings, cross-file findings included.
     public var outcome: Pipeline.Outcome
+    /// What the file provides to the submission: a plan, results, both, a blank form or nothing.
     public var holds: Holds
     /// Why the file went to this submission, in words a reviewer reads.
     public var placement: LocalizedText
 
     /// What a file holds, for pairing.
     public enum Holds: String, Sendable {
-        case plan, results
+        /// A plan only.
+        case plan
+        /// A results report only.
+        case results
+        /// Both, in one file.
         case planAndResults = "plan+results"
         /// The form as handed out, with nothing filled in (`blank-form`).
         case blankForm = "blank-form"
@@ -26,6 +31,7 @@ public struct SubmissionFile: Sendable {
             }
         }
 
+        /// What the file holds, in Thai and English, as the reports name it.
         public var label: LocalizedText {
             switch self {
             case .plan: TableKind.plan.label
@@ -44,6 +50,8 @@ public struct SubmissionFile: Sendable {
         self.placement = placement
     }
 
+    /// The file's path (for a ZIP member, `archive.zip/inner/name`).
     public var path: String { outcome.path }
+    /// The document read from the file; nil when it could not be read.
     public var document: ITADocument? { outcome.document }
 }

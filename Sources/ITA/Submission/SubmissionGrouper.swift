@@ -7,7 +7,9 @@ import Sheets
 /// tables); a folder or file name that reads like an agency's name is the fallback. Each file
 /// records why it went where.
 public struct SubmissionGrouper: Sendable {
+    /// The checks run on each submission's plan and results.
     public var validator: Validator
+    /// Which documents every agency must submit; a missing one is reported (`plan-missing`, `results-missing`).
     public var expect: Expectation
     /// Files that name no agency join the one agency the other files name (or each other): true
     /// for the files of one command line (`validate`, `export`), false for a reviewer's batch,
@@ -16,6 +18,7 @@ public struct SubmissionGrouper: Sendable {
     /// Threads that assemble submissions (pairing measures is most of the work).
     public var jobs = 1
 
+    /// A grouper that checks with `validator` and expects the documents `expect` names.
     public init(validator: Validator, expect: Expectation = .none, unnamedJoinOthers: Bool = true) {
         self.validator = validator
         self.expect = expect

@@ -9,6 +9,7 @@ public enum Verdict: String, Sendable, CaseIterable, Comparable {
     /// No errors (warnings allowed).
     case pass
 
+    /// The verdict's word in Thai and English (ผ่าน, ต้องแก้ไข, ไม่สมบูรณ์, อ่านไม่ได้).
     public var label: LocalizedText {
         switch self {
         case .pass: LocalizedText(th: "ผ่าน", en: "pass")
@@ -18,5 +19,6 @@ public enum Verdict: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders verdicts worst first: unreadable, incomplete, needs fixing, pass.
     public static func < (a: Verdict, b: Verdict) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }

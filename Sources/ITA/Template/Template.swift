@@ -6,7 +6,9 @@ import ThaiText
 /// one JSON file per ITA year (`Resources/templates/ita-YYYY.json`, compiled into the program by
 /// the EmbedTemplates plugin), and users can pass their own with `--template`.
 public struct Template: Sendable, Codable {
+    /// One column of the template: the field it holds, its wordings, and where it is required.
     public struct Column: Sendable, Codable {
+        /// The field the column holds.
         public var field: Field
         /// The canonical Thai header first, then the other wordings met in real documents.
         public var headers: [String]
@@ -17,6 +19,7 @@ public struct Template: Sendable, Codable {
         /// A value written once for a group of rows (a vertical merge flattened to text) is carried down.
         public var carryDown: Bool
 
+        /// A column of `field` written as `headers` (the canonical Thai header first).
         public init(field: Field, headers: [String], requiredIn: [TableKind] = [], recommendedIn: [TableKind] = [], carryDown: Bool = false) {
             self.field = field
             self.headers = headers
@@ -25,6 +28,7 @@ public struct Template: Sendable, Codable {
             self.carryDown = carryDown
         }
 
+        /// Reads a column from a template file; the lists and `carryDown` may be left out.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             field = try c.decode(Field.self, forKey: .field)
@@ -37,37 +41,49 @@ public struct Template: Sendable, Codable {
 
     /// Which fiscal year the documents of an ITA year cover, and which years are believable at all.
     public struct FiscalYearRules: Sendable, Codable {
+        /// What the rules are based on, for people reading the template file.
         public var description: String?
         /// Document fiscal year = ITA year + offset (2569's O26 reports on FY 2568: −1).
         public var planOffset: Int
+        /// Document fiscal year = ITA year + offset, for a results report.
         public var resultsOffset: Int
-        /// Fiscal years outside this range are reported as implausible (ita-domain §4: 2560–2575).
+        /// Fiscal years outside this range are reported as implausible (`implausible-year`); 2560–2575 by default.
         public var plausible: [Int]
 
+        /// Rules with the given offsets and plausible range (the lowest and the highest year believed).
         public init(planOffset: Int = 0, resultsOffset: Int = 0, plausible: [Int] = [2560, 2575]) {
             self.planOffset = planOffset
             self.resultsOffset = resultsOffset
             self.plausible = plausible
         }
 
+        /// The plausible fiscal years as a range, whichever order `plausible` lists them in.
         public var plausibleRange: ClosedRange<Int> {
             let low = plausible.first ?? 2560, high = plausible.last ?? 2575
             return min(low, high)...max(low, high)
         }
     }
 
+    /// The ITA assessment year (B.E.) the template is for.
     public var itaYear: Int
     /// Where the template's facts come from and how sure they are.
     public var note: String?
+    /// The item code of the plan (O42; from 2569 O25).
     public var planItem: String
+    /// The item code of the results report (O43; from 2569 O26).
     public var resultsItem: String
+    /// The official Thai title of the plan, used to title exported sheets.
     public var planTitle: String
+    /// The official Thai title of the results report.
     public var resultsTitle: String
+    /// Which fiscal year the documents cover and which years are believable.
     public var fiscalYear: FiscalYearRules
     /// Whether a plan must carry the analysis of last year's ITA result (`missing-analysis`).
     public var requireAnalysis: Bool
+    /// The columns, in the order of the official form.
     public var columns: [Column]
 
+    /// A template built in code; `Template.forYear(_:)` gives the shipped ones.
     public init(itaYear: Int, note: String? = nil, planItem: String, resultsItem: String, planTitle: String, resultsTitle: String,
                 fiscalYear: FiscalYearRules = FiscalYearRules(), requireAnalysis: Bool = true, columns: [Column]) {
         self.itaYear = itaYear
@@ -81,6 +97,7 @@ public struct Template: Sendable, Codable {
         self.columns = columns
     }
 
+    /// Reads a template file; only `itaYear`, the item codes and the columns are required.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         itaYear = try c.decode(Int.self, forKey: .itaYear)
@@ -94,8 +111,11 @@ public struct Template: Sendable, Codable {
         columns = try c.decode([Column].self, forKey: .columns)
     }
 
+    /// The column of `field`, if the template has one.
     public func column(_ field: Field) -> Column? { columns.first { $0.field == field } }
+    /// The fields a table of `kind` must have (a missing one is a `missing-column` error).
     public func required(in kind: TableKind) -> [Field] { columns.filter { $0.requiredIn.contains(kind) }.map(\.field) }
+    /// The fields a table of `kind` should have (a missing one is a `missing-column` warning).
     public func recommended(in kind: TableKind) -> [Field] {
         columns.filter { $0.recommendedIn.contains(kind) && !$0.requiredIn.contains(kind) }.map(\.field)
     }
@@ -108,14 +128,18 @@ public struct Template: Sendable, Codable {
 
 /// Why a template file cannot be used: the file and the problem, for the command line (exit 2).
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    /// The template file.
     public var path: String
+    /// What is wrong with it, in English.
     public var problem: String
 
+    /// The error for the file at `path`.
     public init(path: String, problem: String) {
         self.path = path
         self.problem = problem
     }
 
+    /// `template PATH: PROBLEM`.
     public var description: String { "template \(path): \(problem)" }
 }
 

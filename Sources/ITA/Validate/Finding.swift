@@ -1,8 +1,15 @@
 import Sheets
 
+/// How much a finding matters.
 public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
-    case error, warning, info
+    /// Must be fixed: the file does not meet the template (a verdict of ต้องแก้ไข).
+    case error
+    /// Should be looked at; the file still passes.
+    case warning
+    /// Worth knowing; nothing to fix.
+    case info
 
+    /// Orders severities from the most serious: error, warning, info.
     public static func < (a: Severity, b: Severity) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -10,33 +17,48 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 
 /// A text in Thai and in English.
 public struct LocalizedText: Hashable, Sendable {
+    /// The Thai text.
     public var th: String
+    /// The English text.
     public var en: String
 
+    /// A text in both languages.
     public init(th: String, en: String) {
         self.th = th
         self.en = en
     }
 
+    /// The text in `language`.
     public func text(_ language: Language) -> String { language == .th ? th : en }
 }
 
+/// The languages messages are written in.
 public enum Language: String, Sendable, CaseIterable {
-    case th, en
+    /// Thai.
+    case th
+    /// English.
+    case en
 }
 
 /// One problem (or note) about a file, a table or a cell: what, where, and how to fix it.
 public struct Finding: Hashable, Sendable {
+    /// What kind of problem it is: a stable code from the catalog.
     public var code: FindingCode
+    /// How much it matters (the catalog's default unless the check chose another).
     public var severity: Severity
     /// The cell concerned; nil for a finding about a whole file or table.
     public var place: SourceRef?
     /// The sheet of a table-level finding without a cell.
     public var sheet: String?
+    /// The column concerned, when the finding is about one.
     public var field: Field?
+    /// The value as written, when the finding is about one.
     public var value: String?
+    /// What was expected instead, when that can be said.
     public var expected: String?
+    /// What is wrong, in Thai and English.
     public var message: LocalizedText
+    /// How to fix it, in Thai and English.
     public var fix: LocalizedText
     /// The other places a cross-table finding concerns (the plan measure of a result …).
     public var related: [SourceRef]
@@ -120,6 +142,7 @@ extension MeasureStatus {
 }
 
 extension TableKind {
+    /// The document's name in Thai and English, as reports name it.
     public var label: LocalizedText {
         switch self {
         case .plan: LocalizedText(th: "แผนมาตรการ", en: "measures plan")

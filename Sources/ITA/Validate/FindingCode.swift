@@ -1,46 +1,81 @@
 /// A stable finding identifier (kebab-case), as users' scripts read it from the JSON report.
 public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The code as the JSON report writes it (`missing-column`).
     public var rawValue: String
+    /// A code from its text; the catalog's codes are the static members.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The code's text, as `rawValue`.
     public var description: String { rawValue }
+    /// Orders codes by their text.
     public static func < (a: FindingCode, b: FindingCode) -> Bool { a.rawValue < b.rawValue }
 
     // file
+    /// `unreadable-file`: the file cannot be opened or read (missing, a folder, no permission, empty, damaged).
     public static let unreadableFile = FindingCode(rawValue: "unreadable-file")
+    /// `unsupported-format`: a kind of file no reader takes (a picture, an old `.xls`, an archive …).
     public static let unsupportedFormat = FindingCode(rawValue: "unsupported-format")
+    /// `encrypted-workbook`: a password-protected Office file or PDF.
     public static let encryptedWorkbook = FindingCode(rawValue: "encrypted-workbook")
+    /// `legacy-encoding` (info): a text file not in UTF-8, read in the encoding named.
     public static let legacyEncoding = FindingCode(rawValue: "legacy-encoding")
+    /// `invalid-text-encoding`: text that cannot be decoded.
     public static let invalidTextEncoding = FindingCode(rawValue: "invalid-text-encoding")
+    /// `limit-exceeded`: the file exceeds a safety limit (size, inflate ratio, cells).
     public static let limitExceeded = FindingCode(rawValue: "limit-exceeded")
     // table
+    /// `no-table-found`: neither a plan nor a results table.
     public static let noTableFound = FindingCode(rawValue: "no-table-found")
+    /// `missing-column`: a column the template requires (error) or recommends (warning) is missing.
     public static let missingColumn = FindingCode(rawValue: "missing-column")
+    /// `duplicate-column` (warning): a column appears twice; the first is used.
     public static let duplicateColumn = FindingCode(rawValue: "duplicate-column")
+    /// `extra-column` (info): a column the template does not have, kept.
     public static let extraColumn = FindingCode(rawValue: "extra-column")
+    /// `header-synonym` (info): a header read as the template's wording it nearly matches.
     public static let headerSynonym = FindingCode(rawValue: "header-synonym")
     // cell and row
+    /// `blank-cell`: a required cell of a measure is blank.
     public static let blankCell = FindingCode(rawValue: "blank-cell")
+    /// `unparseable-period` (warning): a period that cannot be read.
     public static let unparseablePeriod = FindingCode(rawValue: "unparseable-period")
+    /// `period-outside-fiscal-year`: a period outside the document's fiscal year.
     public static let periodOutsideFiscalYear = FindingCode(rawValue: "period-outside-fiscal-year")
+    /// `implausible-year`: a year that cannot be right (the Buddhist era added twice).
     public static let implausibleYear = FindingCode(rawValue: "implausible-year")
+    /// `unknown-unit`: text that names no unit (info), or a report's unit that contradicts its plan's (warning).
     public static let unknownUnit = FindingCode(rawValue: "unknown-unit")
+    /// `duplicate-measure` (warning): a measure repeats another row of the same table.
     public static let duplicateMeasure = FindingCode(rawValue: "duplicate-measure")
+    /// `numbering-gap` (warning): the item numbers jump.
     public static let numberingGap = FindingCode(rawValue: "numbering-gap")
+    /// `numbering-duplicate` (warning): an item number is used twice.
     public static let numberingDuplicate = FindingCode(rawValue: "numbering-duplicate")
     // across plan and results
+    /// `measure-without-result`: a planned measure has no result in the report.
     public static let measureWithoutResult = FindingCode(rawValue: "measure-without-result")
+    /// `result-without-measure` (warning): a result matches no measure of the plan.
     public static let resultWithoutMeasure = FindingCode(rawValue: "result-without-measure")
+    /// `result-outside-period`: carried out outside the planned period (info when the report explains why).
     public static let resultOutsidePeriod = FindingCode(rawValue: "result-outside-period")
+    /// `result-after-report-date` (warning): a result dated after the report itself.
     public static let resultAfterReportDate = FindingCode(rawValue: "result-after-report-date")
     // document
+    /// `fiscal-year-undetermined` (warning): the fiscal year is unknown, so periods were not checked.
     public static let fiscalYearUndetermined = FindingCode(rawValue: "fiscal-year-undetermined")
+    /// `missing-analysis` (warning): a plan without the analysis of last year's ITA result.
     public static let missingAnalysis = FindingCode(rawValue: "missing-analysis")
     // submission (one agency's plan and results for one fiscal year, from one file or several)
+    /// `blank-form`: the form as handed out, nothing filled in.
     public static let blankForm = FindingCode(rawValue: "blank-form")
+    /// `plan-missing`: a submission without the plan `--expect` demands.
     public static let planMissing = FindingCode(rawValue: "plan-missing")
+    /// `results-missing`: a submission without the results report `--expect` demands.
     public static let resultsMissing = FindingCode(rawValue: "results-missing")
+    /// `duplicate-document` (warning): more than one plan (or results report) from one agency.
     public static let duplicateDocument = FindingCode(rawValue: "duplicate-document")
+    /// `fiscal-year-mismatch`: the plan and the results report are of different fiscal years.
     public static let fiscalYearMismatch = FindingCode(rawValue: "fiscal-year-mismatch")
+    /// `agency-undetermined` (warning): no agency name in the document.
     public static let agencyUndetermined = FindingCode(rawValue: "agency-undetermined")
 
     /// The codes that say a submission is incomplete (its verdict is ไม่สมบูรณ์, not ต้องแก้ไข).
@@ -50,8 +85,11 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
 /// A catalog entry: the default severity and the Thai and English texts. Templates may use
 /// `{field}`, `{value}`, `{expected}` and `{detail}`.
 public struct FindingEntry: Sendable {
+    /// The severity a finding of this code has unless its check says otherwise.
     public var severity: Severity
+    /// What is wrong, with the placeholders the finding fills.
     public var message: LocalizedText
+    /// How to fix it, with the same placeholders.
     public var fix: LocalizedText
 
     /// A catalog entry: how grave the finding is, what it says, and what to do.
@@ -63,9 +101,11 @@ public struct FindingEntry: Sendable {
 }
 
 extension FindingCode {
+    /// The catalog entry of the code (an unknown code gets an error entry that shows the code).
     public var entry: FindingEntry { FindingCode.catalog[self] ?? FindingEntry(
         severity: .error, message: LocalizedText(th: rawValue, en: rawValue), fix: LocalizedText(th: "", en: "")) }
 
+    /// Every code of the catalog, sorted.
     public static var allCodes: [FindingCode] { catalog.keys.sorted() }
 
     /// Every finding the toolkit reports, with its texts. Thai first: the people who fix the

@@ -4,8 +4,10 @@ import ThaiText
 /// Checks a normalized document against the template: every finding in a file is reported,
 /// one bad value never hides another.
 public struct Validator: Sendable {
+    /// The template the documents are checked against.
     public var template: Template
 
+    /// A validator for `template`.
     public init(template: Template) {
         self.template = template
     }

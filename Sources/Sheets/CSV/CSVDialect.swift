@@ -3,14 +3,19 @@ public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
     /// An ASCII byte other than `"`, CR, LF and NUL.
     public var delimiter: UInt8
 
+    /// A dialect separating fields with `delimiter` (an ASCII byte other than `"`, CR, LF and NUL).
     public init(delimiter: UInt8) {
         precondition(delimiter < 0x80 && ![0x22, 0x0A, 0x0D, 0x00].contains(delimiter), "unusable delimiter")
         self.delimiter = delimiter
     }
 
+    /// Comma-separated, as RFC 4180 and most programs write.
     public static let comma = CSVDialect(delimiter: UInt8(ascii: ","))
+    /// Semicolon-separated, as Excel writes where the comma is the decimal separator.
     public static let semicolon = CSVDialect(delimiter: UInt8(ascii: ";"))
+    /// Tab-separated (TSV, and a document's text copied with its table cells).
     public static let tab = CSVDialect(delimiter: UInt8(ascii: "\t"))
+    /// Separated by `|`.
     public static let pipe = CSVDialect(delimiter: UInt8(ascii: "|"))
 
     /// The candidates sniffing chooses from, in the order that breaks ties.
@@ -19,6 +24,7 @@ public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
     /// `.tsv` for tab-separated text, `.csv` for everything else.
     public var format: FileFormat { delimiter == UInt8(ascii: "\t") ? .tsv : .csv }
 
+    /// The delimiter as shown in notes: `tab`, or the character itself.
     public var description: String {
         switch delimiter {
         case UInt8(ascii: "\t"): "tab"

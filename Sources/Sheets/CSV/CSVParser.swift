@@ -26,9 +26,11 @@ import Darwin
 /// `scan` hands each field's bytes (unescaped) and each record's end straight to
 /// a writer, with the chunk's UTF-8 validated once up front instead of field by field.
 public struct CSVParser {
+    /// How fields are separated.
     public let dialect: CSVDialect
     /// The sheet name the notes carry.
     public let sheetName: String
+    /// The most bytes one field may hold; a longer one throws `limitExceeded`.
     public let maxFieldBytes: Int
     /// What the parser noticed so far; summaries (NUL bytes, invalid UTF-8, ragged-row overflow)
     /// are added by `finish`.
@@ -60,6 +62,7 @@ public struct CSVParser {
     private static let lf: UInt8 = 0x0A
     private static let cr: UInt8 = 0x0D
 
+    /// A parser of `dialect` whose notes name `sheetName`, with fields of at most `maxFieldBytes`.
     public init(dialect: CSVDialect, sheetName: String = CSVReader.sheetName, maxFieldBytes: Int = 64 << 20) {
         self.dialect = dialect
         self.sheetName = sheetName

@@ -6,8 +6,11 @@ import Darwin
 
 /// What reading a CSV/TSV file found out about it.
 public struct CSVFileInfo: Sendable {
+    /// The file, as given.
     public var path: String
+    /// The text encoding the file was decoded with.
     public var encoding: TextEncoding
+    /// The delimiter found (or given).
     public var dialect: CSVDialect
     /// `.tsv` for tab-separated text, else `.csv`.
     public var format: FileFormat
@@ -23,6 +26,7 @@ public struct CSVFileInfo: Sendable {
 /// (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-874) or forced by
 /// `ReadOptions.encoding`, delimiter sniffed from the first lines, rows streamed.
 public enum CSVReader {
+    /// The name of the one sheet, before `SpreadsheetReader` names it after the file.
     public static let sheetName = "Sheet1"
     /// Files are read, transcoded and parsed 1 MiB at a time.
     public static let chunkSize = 1 << 20

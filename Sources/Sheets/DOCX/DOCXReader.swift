@@ -6,11 +6,13 @@ public enum DOCXReader {
     /// The sheet's name before `SpreadsheetReader` names it after the file (as for text files).
     public static let sheetName = "Document"
 
+    /// Reads the document at `path`, in place through libzip.
     public static func readWorkbook(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
         var archive = try ZipArchive(path: path, limits: options.limits)
         return try read(&archive, path: path, options: options)
     }
 
+    /// Reads a document held in memory; `path` names it in messages.
     public static func readWorkbook(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
         var archive = try ZipArchive(bytes: bytes, path: path, limits: options.limits)
         return try read(&archive, path: path, options: options)

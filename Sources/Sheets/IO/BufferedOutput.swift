@@ -69,6 +69,7 @@ public final class BufferedOutput {
     /// Everything written so far, for an in-memory output (empty for a file descriptor).
     public var bytes: [UInt8] { state.pointee.collected + UnsafeBufferPointer(start: state.pointee.base, count: state.pointee.count) }
 
+    /// Appends one byte.
     @inline(__always)
     public func write(byte: UInt8) throws(SheetsError) {
         if state.pointee.count == capacity { try drain() }
@@ -76,6 +77,7 @@ public final class BufferedOutput {
         state.pointee.count += 1
     }
 
+    /// Appends bytes; a run larger than the buffer is written through.
     @inline(__always)
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(SheetsError) {
         let n = bytes.count
@@ -88,6 +90,7 @@ public final class BufferedOutput {
         try writeLarge(bytes)
     }
 
+    /// Appends a string's UTF-8.
     public func write(_ text: String) throws(SheetsError) {
         var text = text
         var failure: SheetsError?
@@ -97,6 +100,7 @@ public final class BufferedOutput {
         if let failure { throw failure }
     }
 
+    /// Appends a literal's UTF-8.
     @inline(__always)
     public func write(_ text: StaticString) throws(SheetsError) {
         try write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

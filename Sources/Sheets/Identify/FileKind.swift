@@ -2,10 +2,20 @@
 /// the kinds clerks send by mistake, each with the words that name it and say what to do.
 public enum FileKind: String, Hashable, Sendable, CaseIterable {
     // Read.
-    case text, xlsx, docx, pdf
+    /// Text: CSV, TSV, tab-separated or space-aligned text, in any encoding the reader knows.
+    case text
+    /// An Excel workbook (Office Open XML).
+    case xlsx
+    /// A Word document (Office Open XML).
+    case docx
+    /// A PDF document.
+    case pdf
     // Office files the readers do not take.
+    /// An Excel 97–2003 workbook (.xls).
     case legacyExcel = "xls"
+    /// A Word 97–2003 document (.doc).
     case legacyWord = "doc"
+    /// A PowerPoint 97–2003 presentation (.ppt).
     case legacyPowerPoint = "ppt"
     /// A password-protected Office file: OOXML encrypted inside a Compound File.
     case encryptedOffice = "encrypted-office"
@@ -13,17 +23,40 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
     case compoundFile = "compound-file"
     /// Excel's binary workbook (a zip like .xlsx, but its parts are not XML).
     case xlsb
-    case pptx, ods, odt, odp
+    /// A PowerPoint presentation (.pptx).
+    case pptx
+    /// An OpenDocument spreadsheet (.ods).
+    case ods
+    /// An OpenDocument text document (.odt).
+    case odt
+    /// An OpenDocument presentation (.odp).
+    case odp
     /// An OpenDocument package of another type (drawing, formula …).
     case openDocument = "opendocument"
     /// A web page, which web systems often save as "Excel" with an .xls name.
     case html
     /// Excel's XML Spreadsheet 2003 (`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">`).
     case spreadsheetML2003 = "xml-spreadsheet-2003"
-    case png, jpeg, gif, bmp, tiff, webp
+    /// A PNG picture.
+    case png
+    /// A JPEG picture (a photo or a scan).
+    case jpeg
+    /// A GIF picture.
+    case gif
+    /// A BMP picture.
+    case bmp
+    /// A TIFF picture (often a scan).
+    case tiff
+    /// A WebP picture.
+    case webp
     /// A zip archive that is not an Office document.
     case zip
-    case gzip, sevenZip = "7z", rar
+    /// A gzip-compressed file.
+    case gzip
+    /// A 7-Zip archive.
+    case sevenZip = "7z"
+    /// A RAR archive.
+    case rar
     /// UTF-16 text without a byte-order mark: text, but its encoding cannot be told for sure.
     case utf16WithoutBOM = "utf-16-no-bom"
     /// Anything else with the NUL and control bytes of binary data.

@@ -1,7 +1,10 @@
 /// What a cell holds, as the file stored it. Text stays text: nothing is guessed out of strings.
 public enum CellValue: Hashable, Sendable {
+    /// Text, exactly as written (leading zeros, long digit strings and all).
     case string(String)
+    /// A number (a date or duration is `date` or `duration`, by its number format).
     case number(Double)
+    /// `TRUE` or `FALSE`.
     case bool(Bool)
     /// A number whose number format is a date or time format.
     case date(SpreadsheetDate)
@@ -26,11 +29,22 @@ public enum CellValue: Hashable, Sendable {
 /// A date, date-time or time of day, kept as Excel's serial number (days since 1899-12-30,
 /// the 1904 epoch already applied) so that it round-trips exactly.
 public struct SpreadsheetDate: Hashable, Sendable {
-    public enum Kind: String, Sendable { case date, dateTime, timeOfDay }
+    /// Whether the serial shows a date, a date with a time, or a time of day.
+    public enum Kind: String, Sendable {
+        /// A calendar date; the serial is a whole number of days.
+        case date
+        /// A date with a time of day.
+        case dateTime
+        /// A time of day or a duration, without a date.
+        case timeOfDay
+    }
 
+    /// Days since 1899-12-30, the fraction being the time of day.
     public var serial: Double
+    /// What the value shows: a date, a date and time, or a time of day.
     public var kind: Kind
 
+    /// A value of `kind` at Excel serial `serial`.
     public init(serial: Double, kind: Kind) {
         self.serial = serial
         self.kind = kind

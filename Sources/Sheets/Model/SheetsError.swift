@@ -4,25 +4,39 @@ import Foundation
 public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Stable identifiers; they match the validator's file-level finding codes.
     public struct Code: RawRepresentable, Hashable, Sendable {
+        /// The code's text, as the JSON report writes it.
         public var rawValue: String
+        /// A code from its text.
         public init(rawValue: String) { self.rawValue = rawValue }
 
+        /// The file could not be opened or read (missing, a folder, no permission, empty).
         public static let unreadableFile = Code(rawValue: "unreadable-file")
+        /// The file is of a kind the readers do not take.
         public static let unsupportedFormat = Code(rawValue: "unsupported-format")
+        /// The Office file is password-protected.
         public static let encryptedWorkbook = Code(rawValue: "encrypted-workbook")
+        /// The text cannot be decoded in its encoding.
         public static let invalidTextEncoding = Code(rawValue: "invalid-text-encoding")
+        /// The file exceeds a safety limit of `ReadLimits` (size, inflate ratio, entries, cells).
         public static let limitExceeded = Code(rawValue: "limit-exceeded")
+        /// The container or its XML is damaged.
         public static let malformed = Code(rawValue: "malformed-file")
+        /// An output could not be written.
         public static let writeFailed = Code(rawValue: "write-failed")
+        /// A caller passed a value the writer cannot use (a sheet name, a cell past Excel's limits).
         public static let invalidArgument = Code(rawValue: "invalid-argument")
     }
 
     /// The precise reason behind a code, typed so that callers choose their own words for it
     /// (a Thai message, an HTTP status) without matching the English `message`.
     public enum Reason: Hashable, Sendable {
+        /// No file at the path.
         case notFound
+        /// The file exists but may not be read.
         case permissionDenied
+        /// The path names a folder.
         case isDirectory
+        /// The file has no bytes.
         case empty
         /// The operating system failed a read (an I/O error, not the content).
         case readFailed
@@ -37,15 +51,20 @@ public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
         case outsideGrid
     }
 
+    /// What kind of failure it is; the file-level finding codes match it.
     public var code: Code
     /// What went wrong, in English, with the detail (sizes, names).
     public var message: String
+    /// The file concerned, as given.
     public var path: String?
     /// The part inside a container (`xl/worksheets/sheet1.xml`) or the sheet name.
     public var part: String?
+    /// The cell concerned, when the failure is at one.
     public var address: CellAddress?
+    /// The typed reason, when the code alone does not say it.
     public var reason: Reason?
 
+    /// An error of `code` with its English `message` and where it happened.
     public init(_ code: Code, _ message: String, path: String? = nil, part: String? = nil, address: CellAddress? = nil,
                 reason: Reason? = nil) {
         self.code = code
@@ -63,6 +82,7 @@ public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
         return error
     }
 
+    /// `PATH [PART]!CELL: message`, with whichever of the places are known.
     public var description: String {
         var place = path ?? ""
         if let part { place += place.isEmpty ? part : " [\(part)]" }

@@ -2,8 +2,11 @@ import ThaiText
 
 /// Where a row of a sheet read from a paged document was printed: page and row on that page (1-based).
 public struct PagePlace: Hashable, Sendable {
+    /// The page, from 1.
     public var page: Int
+    /// The row on that page, from 1.
     public var row: Int
+    /// Row `row` of page `page`.
     public init(page: Int, row: Int) {
         self.page = page
         self.row = row

@@ -10,17 +10,22 @@ import ThaiText
 public enum PDFReader {
     /// Bounds of their own: a PDF is read whole into memory, and each page is rendered once.
     public struct Limits: Sendable {
+        /// The largest PDF read, in bytes.
         public var maxBytes = 64 << 20
+        /// The most pages read.
         public var maxPages = 300
+        /// The most characters of text read in all.
         public var maxGlyphs = 3_000_000
         /// Wall-clock time for the whole document, checked between pages.
         public var maxSeconds = 60.0
+        /// The default limits.
         public init() {}
     }
 
     /// Points per pixel when a page is rendered to find its ruled lines.
     static let renderScale = 2.0
 
+    /// Reads the PDF at `path` (or standard input as `-`) within the default limits.
     public static func readWorkbook(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
         let limits = Limits()
         if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > limits.maxBytes {
@@ -31,6 +36,7 @@ public enum PDFReader {
         return try readWorkbook(bytes: Array(data), path: path, limits: limits)
     }
 
+    /// Reads a PDF held in memory; `path` names it in messages.
     public static func readWorkbook(bytes: [UInt8], path: String, limits: Limits = Limits()) throws(SheetsError) -> Workbook {
         guard bytes.count <= limits.maxBytes else {
             throw SheetsError(.limitExceeded, "the PDF is \(bytes.count >> 20) MiB, more than the limit of \(limits.maxBytes >> 20) MiB", path: path)

@@ -5,8 +5,15 @@
 /// dates ISO 8601, durations `[-]H:MM:SS[.fff]`, `TRUE`/`FALSE`, error literals. Missing rows become
 /// empty lines and missing cells empty fields, so every cell keeps its row and column.
 public struct CSVWriter {
-    public enum LineEnding: Sendable { case crlf, lf }
+    /// How lines end: CR LF (Excel, RFC 4180) or LF alone.
+    public enum LineEnding: Sendable {
+        /// CR LF, as Excel writes and RFC 4180 asks.
+        case crlf
+        /// LF alone, as Unix tools write.
+        case lf
+    }
 
+    /// How the CSV is written: delimiter, byte-order mark, line ends and row width.
     public struct Options: Sendable {
         /// An ASCII byte other than `"`, CR, LF and NUL.
         public var delimiter: UInt8
@@ -18,6 +25,7 @@ public struct CSVWriter {
         /// up to its last cell.
         public var columnCount: Int?
 
+        /// Options with the given choices; the defaults are Excel's CSV (comma, no BOM, CRLF).
         public init(delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false,
                     lineEnding: LineEnding = .crlf, columnCount: Int? = nil) {
             self.delimiter = delimiter
@@ -27,7 +35,9 @@ public struct CSVWriter {
         }
     }
 
+    /// Where the bytes go.
     public let output: BufferedOutput
+    /// How the CSV is written.
     public let options: Options
     /// The delimiter is one of those `PlainText.csv` speaks for, so text with that flag is
     /// written without a look.

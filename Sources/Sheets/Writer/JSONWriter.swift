@@ -8,6 +8,7 @@
 /// Numbers use `NumberText.shortest`; a NaN or infinite number, which JSON cannot hold, is
 /// written as the error `#NUM!`. Dates are ISO 8601 strings, durations `[-]H:MM:SS[.fff]` strings.
 public struct JSONWriter {
+    /// Where the bytes go.
     public let output: BufferedOutput
     private var sheetCount = 0
     private var cellsInSheet = 0

@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-// The one C-call layer over libxlsxwriter 1.1.4 (swift-style habit 3).
+// The one C-call layer over libxlsxwriter 1.1.4.
 //
 // This is the ONLY file that calls `workbook_*`, `worksheet_*`, `format_*` and `chart_*`.
 // Every call takes 0-based C coordinates from 1-based Swift ones here, passes NUL-terminated

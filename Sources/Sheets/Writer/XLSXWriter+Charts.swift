@@ -1,12 +1,17 @@
 /// A column chart of one series, with the fonts, labels and size an official Thai report needs
 /// (libxlsxwriter's defaults are Calibri 10 on 480 × 288 pixels: unreadable in Thai).
 public struct ColumnChart: Sendable {
+    /// The chart's title; nil for none.
     public var title: String?
+    /// The cells holding the categories (the labels under the columns).
     public var categories: SheetRange
+    /// The cells holding the values (the columns' heights), as many as the categories.
     public var values: SheetRange
     /// Shown in a legend; nil hides the legend.
     public var seriesName: String?
+    /// The title of the category axis; nil for none.
     public var categoryAxisTitle: String?
+    /// The title of the value axis; nil for none.
     public var valueAxisTitle: String?
     /// The font of every text in the chart (e.g. `TH SarabunPSK`); nil for the default.
     public var fontName: String?
@@ -20,9 +25,12 @@ public struct ColumnChart: Sendable {
     public var majorUnit: Double?
     /// The columns' colour, 0xRRGGBB.
     public var fill: UInt32?
+    /// The chart's width in pixels.
     public var widthPixels = 720
+    /// The chart's height in pixels.
     public var heightPixels = 360
 
+    /// A chart of `values` by `categories`, titled `title`, with the defaults for a Thai report.
     public init(title: String?, categories: SheetRange, values: SheetRange) {
         self.title = title
         self.categories = categories

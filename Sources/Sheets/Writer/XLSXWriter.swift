@@ -154,6 +154,12 @@ public struct XLSXWriter: ~Copyable {
     /// A column chart of one series, its top-left corner at `address`.
     ///
     /// - Parameters:
+    ///   - title: The chart's title.
+    ///   - categories: The sheet and cells of the labels under the columns.
+    ///   - values: The sheet and cells of the columns' heights.
+    ///   - seriesName: Shown in a legend; nil hides it.
+    ///   - address: The cell of the chart's top-left corner.
+    ///   - sheet: The sheet the chart is drawn on.
     ///   - fontName: Used for the title, axes and legend (e.g. `TH SarabunPSK`), nil for the default.
     public mutating func addColumnChart(
         title: String, categories: (sheet: String, range: CellRange), values: (sheet: String, range: CellRange),
@@ -284,7 +290,7 @@ final class WriterState {
     // MARK: Cells
 
     /// Constant-memory mode: moves the row cursor to `row`, first writing the blanks and
-    /// registering the merges of the rows in between (§5c: a merge is registered while the
+    /// registering the merges of the rows in between (a merge is registered while the
     /// cursor is on its last row).
     private func moveCursor(_ s: WriterSheet, to row: Int, column: Int = 1) throws(SheetsError) {
         guard constantMemory, row != s.cursorRow else { return }

@@ -9,6 +9,7 @@ public struct ZipPackage: Sendable {
     /// file has been read whole by the reader before, within its limits).
     public private(set) var names: [String] = []
     private var contents: [String: [UInt8]] = [:]
+    /// The package that was read.
     public let path: String
 
     /// The most bytes read from the original in all (the reader's own limit is lower).

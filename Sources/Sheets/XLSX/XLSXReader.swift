@@ -17,14 +17,19 @@ public final class XLSXReader {
         /// A worksheet (a grid of cells), a chart sheet (listed, never has cells), or another
         /// kind (a dialog or macro sheet, or a sheet whose part is missing: listed without cells).
         public typealias Kind = SheetKind
+        /// The sheet's name as its tab shows it.
         public var name: String
+        /// Whether the sheet is visible or hidden.
         public var state: SheetState
+        /// A worksheet, a chart sheet or another kind.
         public var kind: Kind
         /// The part in the archive (`xl/worksheets/sheet1.xml`), when there is one.
         public var part: String?
     }
 
+    /// The workbook, as given.
     public let path: String
+    /// The options it is read with.
     public let options: ReadOptions
     /// Every sheet, in workbook order.
     public let sheetInfos: [SheetInfo]

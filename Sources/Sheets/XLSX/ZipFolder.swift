@@ -3,7 +3,9 @@
 public enum ZipFolder {
     /// One file inside the archive: its bytes, or why they could not be read.
     public struct Member: Sendable {
+        /// The member's path inside the archive.
         public var name: String
+        /// Its bytes, or why they could not be read (a limit, damage, a password).
         public var contents: Result<[UInt8], SheetsError>
     }
 
