@@ -37,6 +37,7 @@ extension XLSXSheetParser {
             i += 1
             if column > CellAddress.maxColumn {
                 throw source.error("cell reference \(String(decoding: bytes, as: UTF8.self)) is past column XFD, Excel's last", code: .limitExceeded)
+                    .because(.outsideGrid)
             }
         }
         let letters = i

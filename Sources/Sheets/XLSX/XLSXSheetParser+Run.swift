@@ -62,7 +62,7 @@ extension XLSXSheetParser {
                 throw fail("cells are out of order in row \(rowIndex)", at: CellAddress(row: rowIndex, column: cellColumn))
             }
             guard cellColumn <= CellAddress.maxColumn else {
-                throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil)
+                throw fail("a cell lies past column XFD, Excel's last", .limitExceeded, at: nil).because(.outsideGrid)
             }
             lastColumn = cellColumn
             cellStyle = style
@@ -225,7 +225,7 @@ extension XLSXSheetParser {
                 if let r = tok.attribute("r") {
                     guard let index = tok.integer(r), index >= 1 else { throw fail("malformed row number \"\(tok.string(r))\"") }
                     guard index <= CellAddress.maxRow else {
-                        throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
+                        throw fail("row \(index) is past Excel's last row \(CellAddress.maxRow)", .limitExceeded).because(.outsideGrid)
                     }
                     if index == lastRow && lastRow > 0 {
                         // The same row number again: the row goes on (its cells must still go
@@ -245,7 +245,7 @@ extension XLSXSheetParser {
                     rowIndex = lastRow + 1
                     rowHadIndex = false
                     guard rowIndex <= CellAddress.maxRow else {
-                        throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded)
+                        throw fail("a row lies past Excel's last row \(CellAddress.maxRow)", .limitExceeded).because(.outsideGrid)
                     }
                 }
                 rowOpen = true; lastColumn = 0

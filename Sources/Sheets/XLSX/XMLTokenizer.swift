@@ -234,6 +234,7 @@ struct XMLTokenizer: ~Copyable {
             }
             if hasPrefix(Self.doctype, at: 0) || hasPrefix(Self.entity, at: 0) {
                 throw error("the part declares a DTD or entities (<!DOCTYPE/<!ENTITY); OOXML parts never do, so it is refused (entity-expansion attack?)")
+                    .because(.hostileStructure)
             }
             throw error("unexpected markup <! in the part")
         default:
