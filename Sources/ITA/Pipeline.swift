@@ -65,7 +65,7 @@ public struct Pipeline: Sendable {
 
     /// Reads, locates and normalizes one file (what `ita parse` shows); no validation.
     public func document(path: String) throws(SheetsError) -> ITADocument {
-        document(from: try SpreadsheetReader.read(path: path, options: readOptions))
+        document(from: try SpreadsheetSource(path: path, options: readOptions).readWorkbook())
     }
 
     /// Where a file's bytes come from: a path, or bytes already read (a member of a ZIP archive,
@@ -91,8 +91,8 @@ public struct Pipeline: Sendable {
     public func read(_ input: Input, checks: Bool = true) -> Outcome {
         do throws(SheetsError) {
             let workbook: Workbook = switch input {
-            case .file(let path): try SpreadsheetReader.read(path: path, options: readOptions)
-            case .bytes(let path, let bytes): try SpreadsheetReader.read(bytes: bytes, path: path, options: readOptions)
+            case .file(let path): try SpreadsheetSource(path: path, options: readOptions).readWorkbook()
+            case .bytes(let path, let bytes): try SpreadsheetSource(bytes: bytes, path: path, options: readOptions).readWorkbook()
             case .failed(_, let error): throw error
             }
             let document = document(from: workbook)

@@ -77,7 +77,7 @@ struct Batch: ParsableCommand {
     func run() throws {
         // Before reading hundreds of files: an output that cannot be written fails now, not at the end.
         for path in [output, format == nil || summary == "-" ? nil : summary].compactMap({ $0 }) {
-            if let problem = OutputProblem.beforeWriting(path) {
+            if let problem = OutputFile(path: path).problemBeforeWriting {
                 Console.error("ita: " + problem)
                 throw ExitCode(2)
             }
@@ -131,8 +131,11 @@ struct Batch: ParsableCommand {
     func writeSummary(_ bytes: [UInt8]) throws(SheetsError) {
         if summary == "-" {
             Console.out(String(decoding: bytes, as: UTF8.self))
-        } else if !FileManager.default.createFile(atPath: summary, contents: Data(bytes)) {
-            throw SheetsError(.writeFailed, "the summary cannot be written", path: summary)
+        } else {
+            try OutputFile(path: summary).writeText { (out) throws(SheetsError) in
+                try bytes.withUnsafeBufferPointer { (all) throws(SheetsError) in try out.write(all) }
+                try out.flush()
+            }
         }
     }
 }

@@ -15,14 +15,10 @@ enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `ita convert IN -o OUT`: lossless conversion of any sheet (the canonical JSON is `JSONWriter`'s).
 ///
-/// Rows stream from the reader (`CSVReader.forEachRow`, `XLSXReader.forEachRow`) straight into
-/// the writer (`CSVWriter`, `JSONWriter`, `XLSXWriter` in constant-memory mode); no grid is built,
-/// except for `--fill-merged`, which needs an XLSX sheet's merges (they follow its cells in the
-/// part) and so reads the sheet whole under the cell budget. CSV/TSV to CSV/TSV/JSON goes
-/// further: the fields' bytes go from the read buffer to the writer's (`CSVReader.write(path:to:)`),
-/// with no `Row`, `Cell` or `String` per field; the output is byte for byte the same. So does
-/// XLSX to CSV/TSV/JSON without `--fill-merged` (`XLSXReader.write(sheetAt:to:)`): shared strings
-/// are copied from the table's UTF-8 bytes, other values formatted as `write(row)` does.
+/// The input is a `SpreadsheetSource`; its cells stream into the writer (`CSVWriter`,
+/// `JSONWriter`, or an `XLSXWriter` sheet in constant-memory mode), each a `CellSink`, with no
+/// grid built except for `--fill-merged` on an XLSX sheet (see `SpreadsheetSource.stream`).
+/// Text output is written whole or not at all (`OutputFile.writeText`).
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: localized(th: "แปลงแผ่นงานของไฟล์ CSV/TSV/XLSX หรือตารางในเอกสาร Word เป็น CSV, TSV, XLSX หรือ JSON โดยข้อมูลไม่เปลี่ยน",
@@ -97,33 +93,26 @@ struct Convert: ParsableCommand {
     /// Argument checks that need the file system; failing ones exit 2 like unreadable input.
     func checkArguments() throws(SheetsError) -> ConvertFormat {
         let format = try resolvedFormat()
-        if format == .xlsx && output == "-" {
+        let target = OutputFile(path: output)
+        if format == .xlsx && target.isStandardOutput {
             throw SheetsError(.invalidArgument, localized(
                 th: "ไฟล์ Excel (.xlsx) แสดงออกหน้าจอ (standard output) ไม่ได้ ระบุชื่อไฟล์ด้วย -o",
                 en: "an .xlsx workbook cannot be written to standard output; give a file name with -o"))
         }
-        var st = stat()
-        if format == .xlsx, stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+        if format == .xlsx, target.isSpecialFile {
             // The workbook is renamed into place when done, which would replace a device or FIFO.
             throw SheetsError(.invalidArgument, localized(
                 th: "\(output) ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์หรือท่อ) ไฟล์ Excel (.xlsx) ต้องบันทึกเป็นไฟล์ ระบุชื่อไฟล์อื่น",
                 en: "an .xlsx workbook can only be written to a regular file; \(output) is not one"))
         }
-        if input != "-", output != "-", Self.sameFile(input, output) {
+        if input != "-", !target.isStandardOutput, target.isSameFile(as: input) {
             throw SheetsError(.invalidArgument, OutputProblem.isInput(input))
         }
         return format
     }
 
-    /// True when both paths name one file (same device and inode), or the same path.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        var sa = stat(), sb = stat()
-        if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
-        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
-    }
-
     func run() throws {
-        if let problem = OutputProblem.beforeWriting(output) {
+        if let problem = OutputFile(path: output).problemBeforeWriting {
             Console.error("ita: " + problem)
             throw ExitCode(2)
         }
@@ -144,237 +133,39 @@ struct Convert: ParsableCommand {
         return readProblem(error)
     }
 
+    /// The chosen sheets streamed from the source into the writer of the format.
     private func convert(format: ConvertFormat) throws(SheetsError) {
-        let source = try ConvertSource(path: input, options: ReadOptions(encoding: encoding))
+        let source = try SpreadsheetSource(path: input, options: ReadOptions(encoding: encoding))
         let chosen: Int? = try sheet.map { (s) throws(SheetsError) in try source.sheetIndex(for: s) }
         let progress = ProgressBar(rows: ProgressBar.wanted)
         defer { progress.finish() }
         switch format {
         case .json:
             let indices = chosen.map { [$0] } ?? Array(source.sheets.indices)
-            try withTextOutput { (out) throws(SheetsError) in
+            try OutputFile(path: output).writeText { (out) throws(SheetsError) in
                 var writer = try JSONWriter(output: out)
                 for index in indices {
                     try writer.beginSheet(name: source.sheets[index].name)
-                    if let merged = try source.writeCells(of: index, fillMerged: fillMerged, to: &writer, progress: progress) {
-                        try writer.endSheet(merged: merged, state: source.sheets[index].state)
-                        continue
-                    }
-                    let merged = try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
-                        try writer.write(row)
-                        progress.tick()
-                    }
+                    let merged = try source.stream(sheetAt: index, fillMerged: fillMerged, into: &writer, progress: progress.set(rows:))
                     try writer.endSheet(merged: merged, state: source.sheets[index].state)
                 }
                 try writer.finish()
             }
         case .csv, .tsv:
-            let index = try source.chosenOrFirstVisible(chosen)
+            let index = if let chosen { chosen } else { try source.firstVisibleSheet() }
             let options = CSVWriter.Options(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
-            try withTextOutput { (out) throws(SheetsError) in
+            try OutputFile(path: output).writeText { (out) throws(SheetsError) in
                 var writer = try CSVWriter(output: out, options: options)
-                if try source.writeCells(of: index, fillMerged: fillMerged, to: &writer, progress: progress) != nil {
-                    return try writer.finish()
-                }
-                try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
-                    try writer.write(row)
-                    progress.tick()
-                }
+                try source.stream(sheetAt: index, fillMerged: fillMerged, into: &writer, progress: progress.set(rows:))
                 try writer.finish()
             }
         case .xlsx:
-            let index = try source.chosenOrFirstVisible(chosen)
+            let index = if let chosen { chosen } else { try source.firstVisibleSheet() }
             var writer = try XLSXWriter(path: output, constantMemory: true)
             let handle = try writer.addSheet(named: source.sheets[index].name)
-            let bold = CellStyle(bold: true)
-            try source.rows(of: index, fillMerged: fillMerged) { (row) throws(SheetsError) in
-                let style: CellStyle? = row.index == 1 ? bold : nil
-                for cell in row.cells {
-                    do throws(SheetsError) {
-                        try writer.write(cell.value, at: cell.address, in: handle, style: style)
-                    } catch {
-                        var e = error
-                        if e.path == nil { e.path = output }
-                        if e.address == nil { e.address = cell.address }
-                        throw e
-                    }
-                }
-                progress.tick()
-            }
+            var sink = writer.cellSink(for: handle, firstRowStyle: CellStyle(bold: true))
+            try source.stream(sheetAt: index, fillMerged: fillMerged, into: &sink, progress: progress.set(rows:))
             try writer.close()
         }
-    }
-
-    /// Runs `body` with a buffered output to standard output, or to a temporary file beside
-    /// `-o` that is renamed onto it when `body` succeeds (and removed when it fails). An `-o`
-    /// that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written to
-    /// directly: renaming onto it would replace the device itself.
-    private func withTextOutput(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
-        if output == "-" {
-            let out = BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18, background: true)
-            try body(out)
-            return
-        }
-        var st = stat()
-        if stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
-            guard (st.st_mode & S_IFMT) != S_IFDIR else {
-                throw SheetsError(.writeFailed, "-o names a folder, not a file", path: output)
-            }
-            let fd = open(output, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                throw SheetsError(.writeFailed, "cannot open the output (\(String(cString: strerror(errno))))", path: output)
-            }
-            defer { close(fd) }
-            try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)").path
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw SheetsError(.writeFailed, "cannot create the output (\(String(cString: strerror(errno))))", path: output)
-        }
-        var renamed = false
-        defer {
-            close(fd)
-            if !renamed { unlink(temp) }
-        }
-        try body(BufferedOutput(fileDescriptor: fd, path: output, capacity: 1 << 18, background: true))
-        guard rename(temp, output) == 0 else {
-            throw SheetsError(.writeFailed, "cannot rename the finished output into place (\(String(cString: strerror(errno))))", path: output)
-        }
-        renamed = true
-    }
-}
-
-/// The input of `convert`: an XLSX reader, a CSV/TSV stream (one sheet) or a document read whole,
-/// behind one interface; what the file is comes from `FileIdentifier`, once.
-final class ConvertSource {
-    struct SheetEntry {
-        var name: String
-        var state: SheetState
-        var hasCells: Bool
-    }
-
-    private enum Backend {
-        case xlsx(XLSXReader)
-        case csvFile(String)
-        case csvBytes([UInt8])
-        /// A format read whole (a Word document): its sheets are streamed from memory.
-        case workbook(Workbook)
-    }
-
-    let path: String
-    let options: ReadOptions
-    let sheets: [SheetEntry]
-    private let backend: Backend
-
-    init(path: String, options: ReadOptions) throws(SheetsError) {
-        self.path = path
-        self.options = options
-        let streamBytes = try SpreadsheetReader.readWholeIfStream(path)
-        let kind = if let streamBytes {
-            try FileIdentifier.identify(bytes: streamBytes, path: path, limits: options.limits)
-        } else {
-            try FileIdentifier.identify(path: path, limits: options.limits)
-        }
-        switch kind {
-        case .xlsx:
-            let reader = if let streamBytes {
-                try XLSXReader(bytes: streamBytes, path: path, options: options)
-            } else {
-                try XLSXReader(path: path, options: options)
-            }
-            backend = .xlsx(reader)
-            sheets = reader.sheetInfos.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
-        case .text:
-            backend = streamBytes.map { .csvBytes($0) } ?? .csvFile(path)
-            let name = path == "-" ? CSVReader.sheetName : SpreadsheetReader.sheetName(forFile: path)
-            sheets = [SheetEntry(name: name, state: .visible, hasCells: true)]
-        default:
-            let workbook = try SpreadsheetReader.read(kind, path: path, bytes: streamBytes, options: options)
-            backend = .workbook(workbook)
-            sheets = workbook.sheets.map { SheetEntry(name: $0.name, state: $0.state, hasCells: $0.kind == .worksheet) }
-        }
-    }
-
-    /// `--sheet`: an exact name first, then a 1-based number.
-    func sheetIndex(for selector: String) throws(SheetsError) -> Int {
-        if let i = sheets.firstIndex(where: { $0.name == selector }) { return i }
-        if let n = Int(selector.trimmingCharacters(in: .whitespaces)), sheets.indices.contains(n - 1) { return n - 1 }
-        let names = sheets.enumerated().map { "\($0.offset + 1) \"\($0.element.name)\"" }.joined(separator: ", ")
-        throw SheetsError(.invalidArgument, "there is no sheet \"\(selector)\"; the sheets are: \(names)", path: path)
-    }
-
-    func chosenOrFirstVisible(_ chosen: Int?) throws(SheetsError) -> Int {
-        if let chosen { return chosen }
-        return try firstVisibleSheet()
-    }
-
-    /// The first visible sheet that has cells (a worksheet), else the first sheet.
-    func firstVisibleSheet() throws(SheetsError) -> Int {
-        if let i = sheets.firstIndex(where: { $0.state == .visible && $0.hasCells }) { return i }
-        if let i = sheets.firstIndex(where: { $0.hasCells }) { return i }
-        throw SheetsError(.invalidArgument, "the workbook has no worksheet with cells", path: path)
-    }
-
-    /// Streams the rows of one sheet; returns its merged ranges.
-    @discardableResult
-    func rows(of index: Int, fillMerged: Bool, _ body: (Row) throws(SheetsError) -> Void) throws(SheetsError) -> [CellRange] {
-        switch backend {
-        case .xlsx(let reader):
-            if fillMerged {
-                let sheet = try reader.readSheet(at: index).fillingMerged()
-                for row in sheet.rows { try body(row) }
-                return sheet.merged
-            }
-            do {
-                return try reader.forEachRow(sheetAt: index) { row in try body(row) }
-            } catch let error as SheetsError {
-                throw error
-            } catch {
-                throw SheetsError(.invalidArgument, "\(error)", path: path)
-            }
-        case .csvFile(let file):
-            try CSVReader.forEachRow(path: file, options: options) { row in try body(row) }
-            return []
-        case .csvBytes(let bytes):
-            try CSVReader.forEachRow(bytes: bytes, path: path, options: options) { row in try body(row) }
-            return []
-        case .workbook(let workbook):
-            let sheet = fillMerged ? workbook.sheets[index].fillingMerged() : workbook.sheets[index]
-            for row in sheet.rows { try body(row) }
-            return sheet.merged
-        }
-    }
-
-    /// Writes the cells of one sheet straight into `writer`, with no `Row` built: CSV/TSV
-    /// fields as they are read (`CSVReader.write`), XLSX cells as the sheet part is parsed
-    /// (`XLSXReader.write(sheetAt:to:)`). Returns the merged ranges (none for CSV), or nil
-    /// for `--fill-merged` on a workbook, which needs the sheet whole (`rows(of:)`).
-    func writeCells(of index: Int, fillMerged: Bool, to writer: inout CSVWriter, progress: ProgressBar) throws(SheetsError) -> [CellRange]? {
-        switch backend {
-        case .xlsx(let reader):
-            if fillMerged { return nil }
-            return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
-        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
-        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
-        case .workbook: return nil
-        }
-        return []
-    }
-
-    /// As above, into the writer's current sheet.
-    func writeCells(of index: Int, fillMerged: Bool, to writer: inout JSONWriter, progress: ProgressBar) throws(SheetsError) -> [CellRange]? {
-        switch backend {
-        case .xlsx(let reader):
-            if fillMerged { return nil }
-            return try reader.write(sheetAt: index, to: &writer, progress: progress.set(rows:))
-        case .csvFile(let file): try CSVReader.write(path: file, options: options, to: &writer, progress: progress.set(rows:))
-        case .csvBytes(let bytes): try CSVReader.write(bytes: bytes, path: path, options: options, to: &writer, progress: progress.set(rows:))
-        case .workbook: return nil
-        }
-        return []
     }
 }

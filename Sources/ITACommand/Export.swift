@@ -63,8 +63,7 @@ struct Export: ParsableCommand {
         guard output.lowercased().hasSuffix(".xlsx") else {
             throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(output))", en: "-o must name an .xlsx file (got \(output))."))
         }
-        func same(_ a: String, _ b: String) -> Bool { URL(fileURLWithPath: a).standardizedFileURL == URL(fileURLWithPath: b).standardizedFileURL }
-        if document.files.contains(where: { same($0, output) }) {
+        if document.files.contains(where: OutputFile(path: output).isSameFile(as:)) {
             throw ValidationError(OutputProblem.isInput(output))
         }
         if let annotated {
@@ -72,10 +71,10 @@ struct Export: ParsableCommand {
                 throw ValidationError(localized(th: "--annotated ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(annotated))",
                                                 en: "--annotated must name an .xlsx file (got \(annotated))."))
             }
-            if document.files.contains(where: { same($0, annotated) }) {
+            if document.files.contains(where: OutputFile(path: annotated).isSameFile(as:)) {
                 throw ValidationError(OutputProblem.isInput(annotated))
             }
-            if same(annotated, output) {
+            if OutputFile(path: annotated).isSameFile(as: output) {
                 throw ValidationError(localized(th: "--annotated กับ -o เป็นไฟล์เดียวกัน ใช้ชื่อไฟล์ต่างกัน", en: "--annotated and -o name the same file."))
             }
         }
@@ -84,7 +83,7 @@ struct Export: ParsableCommand {
     func run() throws {
         // Before reading every file: a folder that cannot be written to fails now, not at the end.
         for path in [output] + (annotated.map { [$0] } ?? []) {
-            if let problem = OutputProblem.beforeWriting(path) {
+            if let problem = OutputFile(path: path).problemBeforeWriting {
                 Console.error("ita: " + problem)
                 throw ExitCode(2)
             }

@@ -68,11 +68,12 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         let created = ExportClock.fixedTime(environment: ProcessInfo.processInfo.environment)
         // A place that cannot be written (a folder, a missing folder) is said first; then an existing file.
-        if let problem = OutputProblem.beforeWriting(output) {
+        let target = OutputFile(path: output)
+        if let problem = target.problemBeforeWriting {
             Console.error("ita: " + problem)
             throw ExitCode(2)
         }
-        if !force, FileManager.default.fileExists(atPath: output) {
+        if !force, target.exists {
             Console.error("ita: " + localized(th: "มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่",
                                               en: "\(output) exists; --force replaces it"))
             throw ExitCode(2)

@@ -49,15 +49,14 @@ public struct ReadOptions: Sendable {
 /// (`FileIdentifier`), never its name; each kind goes to its reader, and a kind no reader takes
 /// is refused with a `.wrongFormat` reason that names it.
 public enum SpreadsheetReader {
-    /// Reads the file at `path` (`-` for standard input) into a workbook, whatever its kind.
+    /// Reads every sheet of a file whole (`SpreadsheetSource.readWorkbook()`).
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        if let bytes = try readWholeIfStream(path) { return try read(bytes: bytes, path: path, options: options) }
-        return try read(FileIdentifier.identify(path: path, limits: options.limits), path: path, bytes: nil, options: options)
+        try SpreadsheetSource(path: path, options: options).readWorkbook()
     }
 
     /// Reads from memory; `path` names the origin in messages (`-` for standard input).
     public static func read(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
-        try read(FileIdentifier.identify(bytes: bytes, path: path, limits: options.limits), path: path, bytes: bytes, options: options)
+        try SpreadsheetSource(bytes: bytes, path: path, options: options).readWorkbook()
     }
 
     /// Reads a file already identified as `kind`, from `bytes` when given, else in place: a zip

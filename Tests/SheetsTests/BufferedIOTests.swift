@@ -81,8 +81,8 @@ import Testing
         #expect(a.notes.contains { $0.kind == .invalidUTF8 })
 
         var viaFile = try CSVWriter(output: BufferedOutput()), viaMemory = try CSVWriter(output: BufferedOutput())
-        _ = try CSVReader.write(path: path, to: &viaFile)
-        _ = try CSVReader.write(bytes: Self.bigText, path: path, to: &viaMemory)
+        _ = try CSVReader.stream(path: path, into: &viaFile)
+        _ = try CSVReader.stream(bytes: Self.bigText, path: path, into: &viaMemory)
         #expect(viaFile.output.bytes == viaMemory.output.bytes)
     }
 
@@ -121,8 +121,8 @@ import Testing
             var writer = try JSONWriter(output: BufferedOutput())
             try writer.beginSheet(name: "Sheet1")
             let info = fromFile
-                ? try CSVReader.write(path: path, to: &writer) { counts.append($0) }
-                : try CSVReader.write(bytes: Self.bigText, path: path, to: &writer) { counts.append($0) }
+                ? try CSVReader.stream(path: path, into: &writer) { counts.append($0) }
+                : try CSVReader.stream(bytes: Self.bigText, path: path, into: &writer) { counts.append($0) }
             #expect(counts.count == (Self.bigText.count + CSVReader.chunkSize - 1) / CSVReader.chunkSize)
             #expect(counts == counts.sorted() && counts.last == info.recordCount && counts.first! > 0)
         }

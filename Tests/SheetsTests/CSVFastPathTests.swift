@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Sheets
 
-/// The byte path (`CSVReader.write(…to:)`: fields as bytes straight into the writer) against the
+/// The byte path (`CSVReader.stream(…into:)`: fields as bytes straight into the writer) against the
 /// `String` path (`forEachRow`, then `write(_:)` of each row): byte-identical output and the same
 /// notes, on every text fixture, with every output form and many chunk sizes.
 @Suite struct CSVFastPathTests {
@@ -43,7 +43,9 @@ import Testing
             }
             var writer = try CSVWriter(output: out, options: writerOptions)
             if fast {
-                info = try CSVReader.forEachField(bytes: input, path: "in", options: options, chunkSize: chunk, into: &writer)
+                var feed = CSVCellFeed(sink: writer)
+                info = try CSVReader.forEachField(bytes: input, path: "in", options: options, chunkSize: chunk, into: &feed)
+                writer = feed.sink
             } else {
                 info = try CSVReader.forEachRow(bytes: input, path: "in", options: options, chunkSize: chunk) { try writer.write($0) }
             }
@@ -52,7 +54,9 @@ import Testing
             var writer = try JSONWriter(output: out)
             try writer.beginSheet(name: "Sheet1")
             if fast {
-                info = try CSVReader.forEachField(bytes: input, path: "in", options: options, chunkSize: chunk, into: &writer)
+                var feed = CSVCellFeed(sink: writer)
+                info = try CSVReader.forEachField(bytes: input, path: "in", options: options, chunkSize: chunk, into: &feed)
+                writer = feed.sink
             } else {
                 info = try CSVReader.forEachRow(bytes: input, path: "in", options: options, chunkSize: chunk) { try writer.write($0) }
             }
@@ -170,8 +174,8 @@ import Testing
         let path = Self.fixtureRoot.appendingPathComponent(name).path
         let viaFile = BufferedOutput(), viaBytes = BufferedOutput()
         var a = try CSVWriter(output: viaFile), b = try CSVWriter(output: viaBytes)
-        let infoA = try CSVReader.write(path: path, to: &a)
-        let infoB = try CSVReader.write(bytes: try Self.fixtureBytes(name), path: path, to: &b)
+        let infoA = try CSVReader.stream(path: path, into: &a)
+        let infoB = try CSVReader.stream(bytes: try Self.fixtureBytes(name), path: path, into: &b)
         try a.finish(); try b.finish()
         #expect(viaFile.bytes == viaBytes.bytes && infoA.notes == infoB.notes && infoA.byteCount == infoB.byteCount)
         #expect(viaFile.bytes == (try Self.run(try Self.fixtureBytes(name), .csv, chunk: 1 << 20, fast: false)).bytes)
@@ -182,12 +186,12 @@ import Testing
         options.limits.maxCSVFieldBytes = 1_000
         let long = Array("a,\"".utf8) + [UInt8](repeating: 0x78, count: 5_000)
         var writer = try CSVWriter(output: BufferedOutput())
-        #expect { try CSVReader.write(bytes: long, path: "big.csv", options: options, to: &writer) } throws: {
+        #expect { try CSVReader.stream(bytes: long, path: "big.csv", options: options, into: &writer) } throws: {
             ($0 as? SheetsError)?.code == .limitExceeded && ($0 as? SheetsError)?.path == "big.csv"
         }
         let wide = Array(Array(repeating: "a", count: CellAddress.maxColumn + 1).joined(separator: ",").utf8)
         var json = try JSONWriter(output: BufferedOutput())
         try json.beginSheet(name: "Sheet1")
-        #expect(throws: SheetsError.self) { try CSVReader.write(bytes: wide, path: "w.csv", to: &json) }
+        #expect(throws: SheetsError.self) { try CSVReader.stream(bytes: wide, path: "w.csv", into: &json) }
     }
 }

@@ -43,10 +43,12 @@ import CXLSXWriter
         try writer.write(.number(3), at: CellAddress(row: 2, column: 2), in: summary)
         try writer.write(.string("ผ่าน"), at: CellAddress(row: 3, column: 1), in: summary)
         try writer.write(.number(5), at: CellAddress(row: 3, column: 2), in: summary)
-        try writer.addColumnChart(
-            title: "จำนวนข้อค้นพบ", categories: (sheet: "สรุป", range: try #require(CellRange(a1: "A2:A3"))),
-            values: (sheet: "สรุป", range: try #require(CellRange(a1: "B2:B3"))), seriesName: "จำนวน",
-            at: CellAddress(row: 5, column: 4), in: summary, fontName: Self.sarabun)
+        var spec = ColumnChart(title: "จำนวนข้อค้นพบ",
+                               categories: .init(sheet: "สรุป", range: try #require(CellRange(a1: "A2:A3"))),
+                               values: .init(sheet: "สรุป", range: try #require(CellRange(a1: "B2:B3"))))
+        spec.seriesName = "จำนวน"
+        spec.fontName = Self.sarabun
+        try writer.addColumnChart(spec, at: CellAddress(row: 5, column: 4), in: summary)
         writer.setHidden(hidden)
         writer.activate(summary)
         try writer.setProperties(DocumentProperties(title: "รายงาน ITA", subject: "O43", author: "ita", company: "อบต.",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Sheets
 
-/// The byte path (`XLSXReader.write(sheetAt:to:)`, which `ita convert` uses for XLSX to
+/// The byte path (`XLSXReader.stream(sheetAt:into:)`, which `ita convert` uses for XLSX to
 /// CSV/TSV/JSON) against the `Row` path (`forEachRow` and `write(row)`, which it used before):
 /// byte for byte the same output for every XLSX fixture, every sheet, CSV, TSV and JSON; a file
 /// that cannot be read fails the same way on both.
@@ -39,7 +39,7 @@ import Testing
             let reader = try XLSXReader(path: path)
             var writer = try CSVWriter(output: out, options: CSVWriter.Options(delimiter: delimiter))
             if bytePath {
-                try reader.write(sheetAt: sheet, to: &writer)
+                try reader.stream(sheetAt: sheet, into: &writer)
             } else {
                 try reader.forEachRow(sheetAt: sheet) { row in try writer.write(row) }
             }
@@ -54,7 +54,7 @@ import Testing
             for (index, info) in reader.sheetInfos.enumerated() {
                 try writer.beginSheet(name: info.name)
                 let merged = bytePath
-                    ? try reader.write(sheetAt: index, to: &writer)
+                    ? try reader.stream(sheetAt: index, into: &writer)
                     : try reader.forEachRow(sheetAt: index) { row in try writer.write(row) }
                 try writer.endSheet(merged: merged, state: info.state)
             }

@@ -31,8 +31,6 @@ final class ProgressBar: @unchecked Sendable {
     /// When the bar may first appear, and when it was last drawn (uptime nanoseconds).
     private var showFrom: UInt64 = 0
     private var lastDrawn: UInt64 = 0
-    /// Rows counted by `tick()` on the caller's thread, published every 1,024.
-    private var localRows = 0
 
     /// Progress over `total` files.
     convenience init(files total: Int) {
@@ -91,14 +89,6 @@ final class ProgressBar: @unchecked Sendable {
     private func drawIfDue() {
         let now = DispatchTime.now().uptimeNanoseconds
         if now >= showFrom, done == total || now - lastDrawn >= 100_000_000 { redraw() }
-    }
-
-    /// One row written (`convert`); called from one thread only.
-    @inline(__always)
-    func tick() {
-        localRows += 1
-        guard enabled, localRows & 1023 == 0 else { return }
-        set(rows: localRows)
     }
 
     /// The rows done so far, from a reader that counts them in chunks.

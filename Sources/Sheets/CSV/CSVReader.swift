@@ -93,39 +93,27 @@ public enum CSVReader {
         return try result.get()
     }
 
-    // MARK: - Bytes straight into a writer
+    // MARK: - Cells straight into a sink
 
-    /// Converts a file (`-` for standard input) straight into CSV/TSV: each field's bytes go
-    /// from the read buffer to the writer's (quoted as `CSVWriter.write(_:)` would), with no
-    /// `Row`, `Cell` or `String` in between. The output is byte for byte what reading rows
-    /// with `forEachRow` and writing them with `write(_:)` gives. Does not call `finish()`.
+    /// Streams a file (`-` for standard input) into `sink`: each field's bytes go from the read
+    /// buffer to the sink, with no `Row`, `Cell` or `String` in between; a writer's output is
+    /// byte for byte what reading rows with `forEachRow` and writing them gives. `progress` hears
+    /// the number of records read after each 1 MiB chunk. Does not finish the sink.
     @discardableResult
-    /// `progress` hears the number of records read after each 1 MiB chunk.
-    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
-                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(path: path, options: options, into: &writer, progress: progress)
+    public static func stream<S: CellSink>(path: String, options: ReadOptions = ReadOptions(), into sink: inout S,
+                                           progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        var feed = CSVCellFeed(sink: sink)
+        defer { sink = feed.sink }
+        return try forEachField(path: path, options: options, into: &feed, progress: progress)
     }
 
-    /// As `write(path:options:to:)`, for text held in memory.
+    /// As `stream(path:options:into:progress:)`, for text held in memory.
     @discardableResult
-    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout CSVWriter,
-                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
-    }
-
-    /// Converts a file straight into the canonical JSON of the writer's current sheet (begun
-    /// with `beginSheet`), byte for byte as `JSONWriter.write(_:)` of each row would.
-    @discardableResult
-    public static func write(path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
-                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(path: path, options: options, into: &writer, progress: progress)
-    }
-
-    /// As `write(path:options:to:)`, for text held in memory.
-    @discardableResult
-    public static func write(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), to writer: inout JSONWriter,
-                             progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
-        try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &writer, progress: progress)
+    public static func stream<S: CellSink>(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions(), into sink: inout S,
+                                           progress: ((Int) -> Void)? = nil) throws(SheetsError) -> CSVFileInfo {
+        var feed = CSVCellFeed(sink: sink)
+        defer { sink = feed.sink }
+        return try forEachField(bytes: bytes, path: path, options: options, chunkSize: chunkSize, into: &feed, progress: progress)
     }
 
     // MARK: - The one reading loop

@@ -43,7 +43,7 @@ public struct CSVWriter {
     /// written without a look.
     private let delimiterKeepsPlain: Bool
     private var nextRow = 1
-    /// For `CSVReader.write(path:options:to:)`: the record being written, and the delimiters
+    /// For cells streamed one by one (`CellSink`): the record being written, and the delimiters
     /// written in it so far.
     private var openRow = 0
     private var delimitersInRow = 0
@@ -135,7 +135,7 @@ public struct CSVWriter {
     /// bytes hold none of those.
     @inline(__always)
     private func writeField(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainText = []) throws(SheetsError) {
-        if plain.contains(.csv) && delimiterKeepsPlain { return try output.write(bytes) }
+        if plain.contains(.unquotedField) || (plain.contains(.csv) && delimiterKeepsPlain) { return try output.write(bytes) }
         guard let p = bytes.baseAddress else { return }
         let n = bytes.count
         let d = options.delimiter
@@ -184,23 +184,30 @@ public struct CSVWriter {
     }
 }
 
-extension CSVWriter: CSVFieldSink {
-    static var wantsCheckedChunks: Bool { true }
+extension CSVWriter: CellSink {
+    /// Fields of delimited text with this writer's delimiter come marked `.unquotedField` when
+    /// they need no quotes, and are copied without a look.
+    public var plainDelimiter: UInt8? { options.delimiter }
 
-    /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives for
-    /// a row of `.string(String(decoding: bytes, as: UTF8.self))` cells.
-    var plainDelimiter: UInt8? { options.delimiter }
-    static var plainForJSON: Bool { false }
-
-    /// `plain` fields (no delimiter, quote, CR or LF) are copied without looking at them.
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
+    /// A text cell: the same bytes `write(_:)` gives for a `.string` cell of that text.
+    @inline(__always)
+    public mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
         try openField(row: row, column: column)
-        if trusted || UTF8Check.isValid(bytes) {
-            if plain { try output.write(bytes) } else { try writeField(bytes) }
-            return true
-        }
-        try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeField(fixed) }
-        return false
+        try writeField(bytes, plain: plain)
+    }
+
+    /// Any other cell, as `write(_:)` writes it.
+    @inline(__always)
+    public mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
+        try openField(row: row, column: column)
+        try writeValue(value)
+    }
+
+    /// Pads the row to `Options.columnCount` and ends its line.
+    public mutating func endRow(_ row: Int) throws(SheetsError) {
+        try writeFields(upTo: delimitersInRow + 1)
+        try endLine()
+        openRow = 0
     }
 
     /// Before a field of `row` at `column`: the lines of the rows skipped, when `row` is a new
@@ -222,32 +229,5 @@ extension CSVWriter: CSVFieldSink {
             try output.write(byte: options.delimiter)
             delimitersInRow += 1
         }
-    }
-
-    mutating func endRecord(_ row: Int, hasFields: Bool) throws {
-        guard hasFields else { return }
-        try endRow(row)
-    }
-}
-
-extension CSVWriter: XLSXCellSink {
-    /// The cells of `XLSXReader.write(sheetAt:to:)`: the same bytes `write(_:)` gives for the
-    /// row of those cells.
-    @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
-        try openField(row: row, column: column)
-        try writeField(bytes, plain: plain)
-    }
-
-    @inline(__always)
-    mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
-        try openField(row: row, column: column)
-        try writeValue(value)
-    }
-
-    mutating func endRow(_ row: Int) throws(SheetsError) {
-        try writeFields(upTo: delimitersInRow + 1)
-        try endLine()
-        openRow = 0
     }
 }

@@ -254,42 +254,14 @@ public struct JSONWriter {
     }
 }
 
-extension JSONWriter: CSVFieldSink {
-    static var wantsCheckedChunks: Bool { true }
+extension JSONWriter: CellSink {
+    /// Fields of delimited text come marked `.json` when they need no escapes.
+    public static var plainForJSON: Bool { true }
 
-    /// A text cell from `CSVReader.write(path:options:to:)`: the same bytes `write(_:)` gives
-    /// for `.string(String(decoding: bytes, as: UTF8.self))`; `plain` text is copied unescaped.
-    var plainDelimiter: UInt8? { nil }
-    static var plainForJSON: Bool { true }
-
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
-        precondition(inSheet, "beginSheet first")
-        if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
-        cellsInSheet += 1
-        try writeCellStart(row: row, column: column, tail: Self.stringTail)
-        let valid = trusted || UTF8Check.isValid(bytes)
-        if valid && plain {
-            // Nothing to escape: the bytes between quotes as they are.
-            try output.write(byte: 0x22)
-            try output.write(bytes)
-            try output.write(byte: 0x22)
-        } else if valid {
-            try writeString(bytes)
-        } else {
-            try UTF8Check.repaired(bytes).withUnsafeBufferPointer { (fixed) throws(SheetsError) in try writeString(fixed) }
-        }
-        try output.write(byte: UInt8(ascii: "}"))
-        return valid
-    }
-
-    mutating func endRecord(_ row: Int, hasFields: Bool) throws {}
-}
-
-extension JSONWriter: XLSXCellSink {
-    /// The cells of `XLSXReader.write(sheetAt:to:)`, into the current sheet: the same bytes
-    /// `write(_:)` gives for those cells.
+    /// A text cell into the current sheet: the same bytes `write(_:)` gives for a `.string`
+    /// cell of that text; `.json` text is copied unescaped.
     @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
+    public mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
         precondition(inSheet, "beginSheet first")
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
@@ -305,13 +277,15 @@ extension JSONWriter: XLSXCellSink {
         try output.write(byte: UInt8(ascii: "}"))
     }
 
+    /// Any other cell into the current sheet, as `write(_:)` writes it.
     @inline(__always)
-    mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
+    public mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
         precondition(inSheet, "beginSheet first")
         if cellsInSheet > 0 { try output.write(byte: UInt8(ascii: ",")) }
         cellsInSheet += 1
         try write(value, row: row, column: column)
     }
 
-    mutating func endRow(_ row: Int) throws(SheetsError) {}
+    /// Nothing to do: the canonical JSON lists cells, not rows.
+    public mutating func endRow(_ row: Int) throws(SheetsError) {}
 }

@@ -319,44 +319,6 @@ enum LXW {
                 ws, row(r.start.row), col(r.start.column), row(r.end.row), col(r.end.column), &dv)
         }
     }
-
-    // MARK: - Charts
-
-    struct ChartRange {
-        var sheet: String
-        var range: CellRange
-    }
-
-    static func insertColumnChart(
-        _ workbook: LXWWorkbook, _ ws: LXWSheet, at a: CellAddress, title: String, categories: ChartRange,
-        values: ChartRange, seriesName: String?, fontName: String?, sheet: String
-    ) throws(SheetsError) {
-        guard let chart = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN.rawValue)),
-              let series = chart_add_series(chart, nil, nil)
-        else { throw SheetsError(.writeFailed, "could not create a chart", part: sheet, address: a) }
-        let c = categories.range, v = values.range
-        categories.sheet.withCString {
-            chart_series_set_categories(series, $0, row(c.start.row), col(c.start.column), row(c.end.row), col(c.end.column))
-        }
-        values.sheet.withCString {
-            chart_series_set_values(series, $0, row(v.start.row), col(v.start.column), row(v.end.row), col(v.end.column))
-        }
-        if let seriesName { seriesName.withCString { chart_series_set_name(series, $0) } }
-        else { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
-        title.withCString { chart_title_set_name(chart, $0) }
-        if let fontName {
-            // Chart fonts are copied by libxlsxwriter; the name must outlive only these calls.
-            fontName.withCString { name in
-                var font = lxw_chart_font()
-                font.name = UnsafeMutablePointer(mutating: name)
-                chart_title_set_name_font(chart, &font)
-                chart_axis_set_num_font(chart.pointee.x_axis, &font)
-                chart_axis_set_num_font(chart.pointee.y_axis, &font)
-                chart_legend_set_font(chart, &font)
-            }
-        }
-        try check(worksheet_insert_chart(ws, row(a.row), col(a.column), chart), "inserting a chart", sheet: sheet, at: a)
-    }
 }
 
 extension LXW {

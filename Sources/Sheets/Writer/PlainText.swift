@@ -1,14 +1,19 @@
 /// What a text's UTF-8 bytes leave out, found once (when a shared string is read) so that the
 /// writers can copy the text as it is instead of looking at every byte of every cell that
 /// shows it. Empty means "not known": the writer looks.
-struct PlainText: OptionSet, Sendable {
-    let rawValue: UInt8
+public struct PlainText: OptionSet, Sendable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// None of `,` `;` TAB `|` `"` CR LF: a CSV field that needs no quotes when the delimiter is
     /// one of those four (`CSVWriter` decides, `delimiterKeepsPlain`).
-    static let csv = PlainText(rawValue: 1)
+    public static let csv = PlainText(rawValue: 1)
     /// No `"`, `\` or byte below 0x20: a JSON string that needs no escapes.
-    static let json = PlainText(rawValue: 2)
+    public static let json = PlainText(rawValue: 2)
+    /// A delimited-text field with no quote, CR, LF or the sink's `CellSink.plainDelimiter`: a
+    /// field that needs no quotes with that delimiter (what the CSV reader's scan finds out).
+    public static let unquotedField = PlainText(rawValue: 4)
 
     /// The delimiters `.csv` speaks for.
     static func isPlainDelimiter(_ d: UInt8) -> Bool {

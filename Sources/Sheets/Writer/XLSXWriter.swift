@@ -151,26 +151,6 @@ public struct XLSXWriter: ~Copyable {
         try state.writeInternalLink(text: text, to: target, onSheet: onSheet, inFile: file, at: address, in: sheet, style: style)
     }
 
-    /// A column chart of one series, its top-left corner at `address`.
-    ///
-    /// - Parameters:
-    ///   - title: The chart's title.
-    ///   - categories: The sheet and cells of the labels under the columns.
-    ///   - values: The sheet and cells of the columns' heights.
-    ///   - seriesName: Shown in a legend; nil hides it.
-    ///   - address: The cell of the chart's top-left corner.
-    ///   - sheet: The sheet the chart is drawn on.
-    ///   - fontName: Used for the title, axes and legend (e.g. `TH SarabunPSK`), nil for the default.
-    public mutating func addColumnChart(
-        title: String, categories: (sheet: String, range: CellRange), values: (sheet: String, range: CellRange),
-        seriesName: String? = nil, at address: CellAddress, in sheet: SheetHandle, fontName: String? = nil
-    ) throws(SheetsError) {
-        try state.addColumnChart(
-            title: title, categories: .init(sheet: categories.sheet, range: categories.range),
-            values: .init(sheet: values.sheet, range: values.range), seriesName: seriesName, at: address, in: sheet,
-            fontName: fontName)
-    }
-
     /// Title, author, … and a fixed creation time for byte-stable output.
     public mutating func setProperties(_ properties: DocumentProperties) throws(SheetsError) {
         try state.setProperties(properties)
@@ -500,22 +480,6 @@ final class WriterState {
         let url = file.map { "external:\(WriterGuards.cleanText($0))#\(place)" } ?? "internal:\(place)"
         try moveCursor(s, to: address.row, column: address.column)
         try LXW.writeInternalURL(s.pointer, address, url: url, text: shown.isEmpty ? nil : shown, try format(style), sheet: s.name)
-    }
-
-    func addColumnChart(
-        title: String, categories: LXW.ChartRange, values: LXW.ChartRange, seriesName: String?, at address: CellAddress,
-        in handle: SheetHandle, fontName: String?
-    ) throws(SheetsError) {
-        let s = sheet(handle)
-        try WriterGuards.checkAddress(address, sheet: s.name)
-        try WriterGuards.checkRange(categories.range, sheet: categories.sheet)
-        try WriterGuards.checkRange(values.range, sheet: values.sheet)
-        func clean(_ text: String?) -> String? { text.map(WriterGuards.cleanText).flatMap { $0.isEmpty ? nil : $0 } }
-        try LXW.insertColumnChart(
-            liveWorkbook, s.pointer, at: address, title: clean(title) ?? "",
-            categories: .init(sheet: WriterGuards.cleanText(categories.sheet), range: categories.range),
-            values: .init(sheet: WriterGuards.cleanText(values.sheet), range: values.range),
-            seriesName: clean(seriesName), fontName: clean(fontName), sheet: s.name)
     }
 
     func setProperties(_ p: DocumentProperties) throws(SheetsError) {

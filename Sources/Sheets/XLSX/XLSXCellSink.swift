@@ -1,6 +1,7 @@
 /// Where `XLSXSheetParser` puts the cells it reads, one at a time, left to right and top to
-/// bottom: the `Row` builder (`XLSXRowSink`), or a writer (`CSVWriter`, `JSONWriter`) that
-/// writes each cell as it comes, text straight from its bytes.
+/// bottom: the `Row` builder (`XLSXRowSink`), or any `CellSink` (`XLSXCellFeed`) such as a
+/// writer that writes each cell as it comes, text straight from its bytes. It is `CellSink`
+/// with the shared-string index, which only the `Row` builder needs.
 protocol XLSXCellSink {
     /// A text cell: non-empty UTF-8, already checked and with `_xHHHH_` escapes decoded, valid
     /// only during the call. `shared` is the shared-string index, or -1 for inline text and
@@ -44,25 +45,25 @@ struct XLSXRowSink: XLSXCellSink {
     }
 }
 
-/// Counts rows for a progress callback (every 1,024 rows) on the way to another sink.
-struct XLSXProgressSink<Base: XLSXCellSink>: XLSXCellSink {
-    var base: Base
+/// A `CellSink` fed by the sheet parser, with a progress callback every 1,024 rows.
+struct XLSXCellFeed<Sink: CellSink>: XLSXCellSink {
+    var sink: Sink
     let progress: ((Int) -> Void)?
     var rows = 0
 
     @inline(__always)
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, shared: Int, plain: PlainText, row: Int, column: Int) throws(SheetsError) {
-        try base.text(bytes, shared: shared, plain: plain, row: row, column: column)
+        try sink.text(bytes, plain: plain, row: row, column: column)
     }
 
     @inline(__always)
     mutating func value(_ value: CellValue, row: Int, column: Int) throws(SheetsError) {
-        try base.value(value, row: row, column: column)
+        try sink.value(value, row: row, column: column)
     }
 
     @inline(__always)
     mutating func endRow(_ row: Int) throws(SheetsError) {
-        try base.endRow(row)
+        try sink.endRow(row)
         rows += 1
         if rows & 1023 == 0, let progress { progress(rows) }
     }

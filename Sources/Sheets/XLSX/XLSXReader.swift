@@ -193,27 +193,17 @@ public final class XLSXReader {
         }
     }
 
-    // MARK: Straight into a writer
+    // MARK: Straight into a sink
 
-    /// Writes the sheet at `index` into `writer`, each cell as it is read (text from its UTF-8
-    /// bytes, no `Row`, `Cell` or `String` per cell), and returns its merged ranges. The bytes
-    /// are the same as `forEachRow` with `writer.write(row)` gives. `progress` gets the rows
-    /// written so far, every 1,024 rows.
+    /// Streams the cells of the sheet at `index` into `sink` as the part is parsed (text from
+    /// its UTF-8 bytes, no `Row`, `Cell` or `String` per cell) and returns its merged ranges. A
+    /// writer's output is byte for byte what `forEachRow` and writing each row gives. `progress`
+    /// gets the rows so far, every 1,024 rows. Does not finish the sink.
     @discardableResult
-    public func write(sheetAt index: Int, to writer: inout CSVWriter, progress: ((Int) -> Void)? = nil) throws(SheetsError) -> [CellRange] {
-        try writeCells(sheetAt: index, to: &writer, progress: progress)
-    }
-
-    /// As above, the cells into the JSON writer's current sheet.
-    @discardableResult
-    public func write(sheetAt index: Int, to writer: inout JSONWriter, progress: ((Int) -> Void)? = nil) throws(SheetsError) -> [CellRange] {
-        try writeCells(sheetAt: index, to: &writer, progress: progress)
-    }
-
-    private func writeCells<W: XLSXCellSink>(sheetAt index: Int, to writer: inout W, progress: ((Int) -> Void)?) throws(SheetsError) -> [CellRange] {
-        var sink = XLSXProgressSink(base: writer, progress: progress)
-        defer { writer = sink.base }
-        return try streamCells(sheetAt: index, into: &sink)
+    public func stream<S: CellSink>(sheetAt index: Int, into sink: inout S, progress: ((Int) -> Void)? = nil) throws(SheetsError) -> [CellRange] {
+        var feed = XLSXCellFeed(sink: sink, progress: progress)
+        defer { sink = feed.sink }
+        return try streamCells(sheetAt: index, into: &feed)
     }
 
     // MARK: Whole sheets
