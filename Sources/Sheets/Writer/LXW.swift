@@ -183,7 +183,8 @@ enum LXW {
         try check(worksheet_write_blank(ws, row(a.row), col(a.column), f), "writing a blank", sheet: sheet, at: a)
     }
 
-    /// Only for the fixed error literals (`#N/A` …), never for user text.
+    /// Only for the fixed error literals (`#N/A` …), never for user text. 1.1.4 has no error cell:
+    /// this writes `=#N/A` with its result as text, which `XLSXWriter.close()` rewrites (`ExactCell`).
     static func writeErrorFormula(_ ws: LXWSheet, _ a: CellAddress, literal: String, _ f: LXWFormat?, sheet: String) throws(SheetsError) {
         let rc = ("=" + literal).withCString { formula in
             literal.withCString { worksheet_write_formula_str(ws, row(a.row), col(a.column), formula, f, $0) }
