@@ -110,6 +110,26 @@ import Testing
         try Self.write(numbers: kept, errors: [], to: path, constantMemory: false)
         let part = try #require(try WriterTestSupport.parts(path)["xl/worksheets/sheet1.xml"])
         for n in kept { #expect(part.contains("<v>\(LXW.numberText(n))</v>"), "\(n)") }
+        // libxlsxwriter's zip code records "version made by" 0; libzip, which rewrites a part, 63.
+        #expect(Set(try Self.madeBy(path).values) == [0])
+    }
+
+    /// A rewrite replaces the sheet part alone; every other part stays libxlsxwriter's.
+    @Test func onlyTheSheetPartIsReplaced() throws {
+        let path = WriterTestSupport.tempPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Self.write(numbers: [0.1 + 0.2], errors: ["#N/A"], to: path, constantMemory: true)
+        let versions = try Self.madeBy(path)
+        #expect(versions["xl/worksheets/sheet1.xml"] == 63)
+        #expect(versions.filter { $0.key != "xl/worksheets/sheet1.xml" }.values.allSatisfy { $0 == 0 })
+        #expect(versions.count == 9)
+    }
+
+    /// "Version made by" of every zip entry, by name (Python's zipfile).
+    static func madeBy(_ path: String) throws -> [String: Int] {
+        try JSONDecoder().decode([String: Int].self, from: WriterTestSupport.run([
+            "python3", "-c", "import json, sys, zipfile; print(json.dumps({i.filename: i.create_version for i in zipfile.ZipFile(sys.argv[1]).infolist()}))", path,
+        ]))
     }
 
     /// Overwritten cells lose their rewrite: a later value, a styled merge over the cell (an
