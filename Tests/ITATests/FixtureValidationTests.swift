@@ -119,6 +119,7 @@ import ThaiText
         #expect(ticks.measures.map(\.status) == [.done, .notStarted, .done])
         // A date cell in the result column is read as the date of the action.
         #expect(ticks.measures[0].outcomeDates.map(\.iso) == ["2022-10-03"])
+        #expect(ticks.measures[0].cells[.result]?.typedDate == .day(ThaiDate(year: 2022, month: 10, day: 3)), "read from the value")
     }
 
     @Test func codeColumnIsNeverTheMeasure() throws {
@@ -209,11 +210,11 @@ import ThaiText
     }
 }
 
-/// The templates shipped as resources, and users' own.
+/// The templates compiled into the program, and users' own.
 @Suite struct TemplateTests {
     @Test(arguments: Array(2563...2569))
-    func everyYearLoadsFromTheBundle(year: Int) throws {
-        let template = try #require(Template.bundled[year], "ita-\(year).json in the resource bundle")
+    func everyYearIsCompiledIn(year: Int) throws {
+        let template = try #require(Template.bundled[year], "ita-\(year).json compiled into the program")
         #expect(template.itaYear == year)
         #expect(template.required(in: .plan) == [.measure, .steps, .responsible, .monitoring])
         #expect(template.recommended(in: .plan) == [.period])
