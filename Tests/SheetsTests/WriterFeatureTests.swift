@@ -110,8 +110,9 @@ import CXLSXWriter
         ValueCase(id: "time of day", value: .date(SpreadsheetDate(serial: 0.25, kind: .timeOfDay)), type: "d",
                   shown: .string("06:00:00"), numberFormat: "hh:mm:ss"),
         ValueCase(id: "duration", value: .duration(1.5), type: "d", shown: .string("1 day, 12:00:00"), numberFormat: "[h]:mm:ss"),
-        ValueCase(id: "error #N/A", value: .error("#N/A"), type: "f", shown: .string("=#N/A"), numberFormat: "General"),
-        ValueCase(id: "error #DIV/0!", value: .error("#DIV/0!"), type: "f", shown: .string("=#DIV/0!"), numberFormat: "General"),
+        // An error cell (t="e"), as Excel writes one: openpyxl gives its literal, not a formula.
+        ValueCase(id: "error #N/A", value: .error("#N/A"), type: "e", shown: .string("#N/A"), numberFormat: "General"),
+        ValueCase(id: "error #DIV/0!", value: .error("#DIV/0!"), type: "e", shown: .string("#DIV/0!"), numberFormat: "General"),
         ValueCase(id: "unknown error is text", value: .error("#OOPS"), type: "s", shown: .string("#OOPS"), numberFormat: "General"),
     ]
 

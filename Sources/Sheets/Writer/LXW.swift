@@ -165,6 +165,16 @@ enum LXW {
         try check(worksheet_write_number(ws, row(a.row), col(a.column), number, f), "writing a number", sheet: sheet, at: a)
     }
 
+    /// The text libxlsxwriter 1.1.4 writes in a number cell's `<v>`: the distribution's build
+    /// (without `USE_DTOA_LIBRARY`, so `lxw_sprintf_dbl` is the macro over `%.16G`, not exported)
+    /// prints 16 significant digits (in the process's numeric locale, "C" unless a caller changes it).
+    static func numberText(_ number: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            _ = withVaList([number]) { vsnprintf(buffer.baseAddress, buffer.count, "%.16G", $0) }
+            return String(cString: buffer.baseAddress!)
+        }
+    }
+
     static func writeBool(_ ws: LXWSheet, _ a: CellAddress, _ value: Bool, _ f: LXWFormat?, sheet: String) throws(SheetsError) {
         try check(worksheet_write_boolean(ws, row(a.row), col(a.column), value ? 1 : 0, f), "writing a boolean", sheet: sheet, at: a)
     }
@@ -173,7 +183,8 @@ enum LXW {
         try check(worksheet_write_blank(ws, row(a.row), col(a.column), f), "writing a blank", sheet: sheet, at: a)
     }
 
-    /// Only for the fixed error literals (`#N/A` …), never for user text.
+    /// Only for the fixed error literals (`#N/A` …), never for user text. 1.1.4 has no error cell:
+    /// this writes `=#N/A` with its result as text, which `XLSXWriter.close()` rewrites (`ExactCell`).
     static func writeErrorFormula(_ ws: LXWSheet, _ a: CellAddress, literal: String, _ f: LXWFormat?, sheet: String) throws(SheetsError) {
         let rc = ("=" + literal).withCString { formula in
             literal.withCString { worksheet_write_formula_str(ws, row(a.row), col(a.column), formula, f, $0) }

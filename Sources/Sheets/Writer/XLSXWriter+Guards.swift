@@ -8,7 +8,7 @@ enum WriterCell {
     case text(String)
     case number(Double, defaultFormat: String?)
     case bool(Bool)
-    /// One of Excel's error literals, written as the formula `=#N/A` with that cached result.
+    /// One of Excel's error literals, written as an error cell (`t="e"`, see `ExactCell`).
     case error(String)
 }
 

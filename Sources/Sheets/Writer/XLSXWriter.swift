@@ -52,7 +52,8 @@ public struct XLSXWriter: ~Copyable {
 
     /// Writes one value. Text is always written as text (never as a formula); an empty string
     /// becomes a blank; dates and durations get a date or `[h]:mm:ss` number format merged into
-    /// `style` unless it has its own; known error literals (`#N/A` …) become `=#N/A` formulas.
+    /// `style` unless it has its own; known error literals (`#N/A` …) become error cells. Every
+    /// number comes back exactly, also one that needs 17 digits (see `ExactCell`).
     ///
     /// - Throws: `limit-exceeded` outside Excel's grid or for text over 32,767 characters;
     ///   `invalid-argument` for NaN or ±Inf (nothing is written), or, in constant-memory mode, for
@@ -175,6 +176,13 @@ final class WriterSheet {
     var cursorRow = 0
     /// Constant-memory mode: merges whose last row has not been reached yet.
     var pending: [WriterPendingMerge] = []
+    /// Cells libxlsxwriter cannot write exactly, rewritten by `close()` (see `ExactCell`).
+    var exactCells: [CellAddress: ExactCell] = [:]
+
+    /// The cell at `address` is overwritten: its rewrite, if any, no longer applies.
+    func overwrite(_ address: CellAddress) {
+        if !exactCells.isEmpty { exactCells[address] = nil }
+    }
 
     init(pointer: LXWSheet, name: String) {
         self.pointer = pointer
@@ -308,6 +316,7 @@ final class WriterState {
     }
 
     private func emit(_ cell: WriterCell, at a: CellAddress, in s: WriterSheet, style: CellStyle?) throws(SheetsError) {
+        s.overwrite(a)
         switch cell {
         case .blank:
             if let f = try format(style) { try LXW.writeBlank(s.pointer, a, f, sheet: s.name) }
@@ -316,10 +325,12 @@ final class WriterState {
         case .number(let n, let defaultFormat):
             let effective = defaultFormat.map { (style ?? CellStyle()).withDefaultNumberFormat($0) } ?? style
             try LXW.writeNumber(s.pointer, a, n, try format(effective), sheet: s.name)
+            if ExactCell.needsExactText(n) { s.exactCells[a] = .number(n) }
         case .bool(let b):
             try LXW.writeBool(s.pointer, a, b, try format(style), sheet: s.name)
         case .error(let literal):
             try LXW.writeErrorFormula(s.pointer, a, literal: literal, try format(style), sheet: s.name)
+            s.exactCells[a] = .error(literal)
         }
     }
 
@@ -334,6 +345,8 @@ final class WriterState {
         let prepared = try WriterGuards.prepare(value, at: range.start, sheet: s.name)
         // The merge's blanks carry the cell's style; a date's number format belongs to the first cell only.
         let f = try format(style)
+        // With a style, libxlsxwriter blanks the rest of the range (without one it leaves it).
+        if f != nil, !s.exactCells.isEmpty { s.exactCells = s.exactCells.filter { !range.contains($0.key) } }
         try moveCursor(s, to: range.start.row, column: range.start.column)
         if !constantMemory || range.rowCount == 1 {
             // merge_range writes a formatted blank in the first cell; the value overwrites it.
@@ -479,6 +492,7 @@ final class WriterState {
         let place = "\(SheetNameRules.quoted(WriterGuards.cleanText(onSheet)))!\(target.a1)"
         let url = file.map { "external:\(WriterGuards.cleanText($0))#\(place)" } ?? "internal:\(place)"
         try moveCursor(s, to: address.row, column: address.column)
+        s.overwrite(address)
         try LXW.writeInternalURL(s.pointer, address, url: url, text: shown.isEmpty ? nil : shown, try format(style), sheet: s.name)
     }
 
@@ -498,6 +512,18 @@ final class WriterState {
 
     // MARK: Close
 
+    /// Puts right, in the written package, the cells libxlsxwriter could not write exactly
+    /// (`ExactCell`); a workbook without any is not reopened.
+    private func rewriteExactCells() throws(SheetsError) {
+        var parts: [String: WriterSheet] = [:]
+        for (index, s) in sheets.enumerated() where !s.exactCells.isEmpty { parts[ExactCells.partName(sheetIndex: index)] = s }
+        guard !parts.isEmpty else { return }
+        try ZipPackage.rewriteParts(at: tempPath, parts.keys.sorted()) { (name, xml) throws(SheetsError) in
+            let s = parts[name]!
+            return try ExactCells.rewrite(xml, cells: s.exactCells, sheet: s.name)
+        }
+    }
+
     func close() throws(SheetsError) {
         guard let workbook else { return }
         if constantMemory {
@@ -516,6 +542,10 @@ final class WriterState {
         if let error = LXW.close(workbook) {
             unlink(tempPath)
             throw SheetsError(error.sheetsCode, "writing the workbook failed: \(error)", path: path)
+        }
+        do throws(SheetsError) { try rewriteExactCells() } catch {
+            unlink(tempPath)
+            throw error
         }
         guard rename(tempPath, path) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -3,7 +3,8 @@ import Foundation
 
 /// Rewrites a zip package (an .xlsx) part by part with libzip: every entry of the original is
 /// copied through unchanged (`zip_source_zip`: the same bytes), except the parts given new
-/// contents; new parts are added. This file is the only caller of libzip's write side.
+/// contents; new parts are added. `rewriteParts` changes some parts of a package in place.
+/// This file is the only caller of libzip's write side.
 public struct ZipPackage: Sendable {
     /// The original's part names, in its order, and the bytes of each (parts are small XML; the
     /// file has been read whole by the reader before, within its limits).
@@ -45,6 +46,54 @@ public struct ZipPackage: Sendable {
             names.append(name)
             contents[name] = bytes
         }
+    }
+
+    /// Rewrites parts of the package at `path` in place: each of `names` goes through `rewrite`
+    /// and keeps its time stamp (equal inputs, equal files); every other part is copied through
+    /// unchanged. libzip writes the new package beside `path` and renames it over; on any failure
+    /// `path` is left as it was. Only the named parts are read, each whole.
+    static func rewriteParts(
+        at path: String, _ names: [String], _ rewrite: (String, [UInt8]) throws(SheetsError) -> [UInt8]
+    ) throws(SheetsError) {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, 0, &code) else {
+            throw SheetsError(.writeFailed, "cannot reopen the package (libzip error \(code))", path: path)
+        }
+        func fail(_ what: String) -> SheetsError {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            return SheetsError(.writeFailed, "\(what): \(message)", path: path)
+        }
+        for name in names {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            let index = zip_name_locate(archive, name, 0)
+            guard index >= 0, zip_stat_index(archive, UInt64(index), 0, &stat) == 0 else { throw fail("part \(name) not found") }
+            var bytes = [UInt8](repeating: 0, count: Int(stat.size))
+            if !bytes.isEmpty {
+                guard let file = zip_fopen_index(archive, UInt64(index), 0) else { throw fail("part \(name) unreadable") }
+                let read = bytes.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
+                zip_fclose(file)
+                guard read == Int64(bytes.count) else { throw fail("part \(name) unreadable") }
+            }
+            let rewritten: [UInt8]
+            do throws(SheetsError) { rewritten = try rewrite(name, bytes) } catch {
+                zip_discard(archive)
+                throw error
+            }
+            guard let copy = malloc(max(rewritten.count, 1)) else { throw fail("out of memory") }
+            rewritten.withUnsafeBytes { if let base = $0.baseAddress { copy.copyMemory(from: base, byteCount: $0.count) } }
+            guard let source = zip_source_buffer(archive, copy, UInt64(rewritten.count), 1) else {
+                free(copy)
+                throw fail("replacing \(name)")
+            }
+            guard zip_file_replace(archive, UInt64(index), source, 0) == 0 else {
+                zip_source_free(source)
+                throw fail("replacing \(name)")
+            }
+            guard zip_file_set_mtime(archive, UInt64(index), stat.mtime, 0) == 0 else { throw fail("dating \(name)") }
+        }
+        guard zip_close(archive) == 0 else { throw fail("writing the package") }
     }
 
     /// The bytes of part `name` (no leading `/`), nil when there is none.
