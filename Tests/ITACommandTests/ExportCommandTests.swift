@@ -246,6 +246,23 @@ import Testing
         #expect(WorkbookChecks.pages(info) <= 11, "\(WorkbookChecks.pages(info)) pages")
     }
 
+    /// The sample as two files (plan, results): one column width search per table, and the two
+    /// findings together on the last page (their place whole: the cell of a one-sheet file).
+    /// 11 pages: plan 4, results 5, summary 1, findings 1 (the plan's 41 and the results' 66
+    /// wrapped lines, 26.5 points apart in LibreOffice, at about 14 lines a page).
+    @Test func sampleAsTwoFilesPrintsItsFindingsOnOnePage() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("r.xlsx")
+        let run = try WorkbookChecks.ita(["export", sample("kudjok-2564-plan.csv"), sample("kudjok-2564-results.csv"), "-o", out.path])
+        #expect(run.status != 2, "\(run.stderr)")
+        let (info, pdf) = try WorkbookChecks.renderPDF(out)
+        let pages = WorkbookChecks.pages(info)
+        #expect(pages <= 11, "\(pages) pages")
+        let last = try WorkbookChecks.execute(WorkbookChecks.env, ["pdftotext", "-f", "\(pages)", "-l", "\(pages)", pdf.path, "-"]).stdout
+        #expect(last.contains("missing-") && last.contains("result-"), "both findings on the last page: \(last)")
+        #expect(last.contains("E8"), "the place shown whole")
+    }
+
     /// One result of some 4,000 characters: it continues on rows of its own, none taller than a
     /// page, and all of its text is in the PDF LibreOffice prints.
     @Test func aVeryLongCellIsPrintedWhole() throws {

@@ -32,6 +32,9 @@ struct TableLayout {
     /// The body rows that begin a printed page (other than the first).
     private(set) var pageBreaks: [Int] = []
 
+    /// The height of the body rows, in points.
+    var totalHeight: Double { heights.reduce(0, +) }
+
     /// The height of the part of a page the body rows have below the repeated header, with a few
     /// points to spare for rounding in office programs.
     var pageCapacity: Double { look.printableHeight - headerHeight - 6 }
@@ -144,12 +147,12 @@ struct TableLayout {
             }
             var row = shown(atPageTop: heights.isEmpty || room >= pageCapacity)
             var needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
-            var fit = Int((room - 5) / look.lineHeight)
+            var fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
             if look.rowHeight(lines: needed) > room {
                 // Cut wherever two lines or more are left on the page: pages are paper.
                 if fit < 2 {
                     newPage()
-                    fit = Int((room - 5) / look.lineHeight)
+                    fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
                     row = shown(atPageTop: true)
                     needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
                 }
