@@ -76,12 +76,13 @@ import Testing
         #expect(summary["B\(unitRow)"]?["type"] as? String == "n")
         #expect((sheets[2]["rowBreaks"] as? [Int] ?? []).isEmpty, "the summary is one page")
 
-        // Findings: severity fill, the place linked to the exported cell.
+        // Findings: severity fill, the place linked to the exported cell (the cell alone: the
+        // text file is one sheet), the header right below the title.
         let findings = WorkbookChecks.cells(sheets[3])
-        #expect(findings["B4"]?["value"] as? String == "result-outside-period")
-        #expect(findings["C4"]?["value"] as? String == "'kudjok-2564-report'!E50")
-        #expect(findings["C4"]?["link"] as? String == "'ผลการดำเนินการ'!E\(row7)", "the exported result cell")
-        #expect(findings["D4"]?["fill"] as? String == "FFDDEBF7", "info colour")
+        #expect(findings["B3"]?["value"] as? String == "result-outside-period")
+        #expect(findings["C3"]?["value"] as? String == "E50")
+        #expect(findings["C3"]?["link"] as? String == "'ผลการดำเนินการ'!E\(row7)", "the exported result cell")
+        #expect(findings["D3"]?["fill"] as? String == "FFDDEBF7", "info colour")
     }
 
     @Test func chartsArePartsOfTheWorkbook() throws {
