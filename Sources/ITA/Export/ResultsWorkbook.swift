@@ -90,6 +90,8 @@ public struct ResultsWorkbook: Sendable {
 
     /// Rows the column-width search measures.
     static let widthSample = 200
+    /// Tables of at most this many measures get their widths tried against the pages themselves.
+    static let pageSearchLimit = 40
 
     var planTitle: String { look.t(template.planTitle, "Plan of measures to promote integrity and transparency within the agency") }
     var resultsTitle: String {
@@ -216,17 +218,44 @@ public struct ResultsWorkbook: Sendable {
                                              columns: columns.count, width: candidates[0].reduce(0, +), look: look, in: sheet, with: &writer)
         // Of the widths found, those that print the fewest pages (then the shortest table),
         // judged on the rows the search measured.
+        let sample = min(values.count, Self.widthSample)
+        let cells = values.prefix(sample).map { row in row.map { TextLayout.Measured($0) } }
         func laid(_ widths: [Double], rows: Int) -> (widths: [Double], headers: [String], layout: TableLayout) {
             let headers = zip(columns, wholeHeaders).enumerated().map { c, pair in
                 look.lineCount(pair.1, units: widths[c], bold: true) == 1 ? pair.1 : pair.0.header
             }
             return (widths, headers, TableLayout(values: Array(values.prefix(rows)), fields: columns.map(\.field), measures: Array(measures.prefix(rows)),
-                                                 widths: widths, headers: headers, look: look, firstPage: look.printableHeight - title.height))
+                                                 widths: widths, headers: headers, look: look, firstPage: look.printableHeight - title.height,
+                                                 measured: rows <= sample ? cells : nil))
         }
-        let sample = min(values.count, Self.widthSample)
-        let best = candidates.map { laid($0, rows: sample) }.min { a, b in
-            (a.layout.pageBreaks.count, a.layout.totalHeight) < (b.layout.pageBreaks.count, b.layout.totalHeight)
-        }!
+        // Fewer pages, then less paper printed: the rows and the header on every page.
+        func shorter(_ a: TableLayout, than b: TableLayout) -> Bool {
+            func printed(_ l: TableLayout) -> Double { l.totalHeight + l.headerHeight * Double(l.pageBreaks.count + 1) }
+            return (a.pageBreaks.count, printed(a)) < (b.pageBreaks.count, printed(b))
+        }
+        var best = candidates.map { laid($0, rows: sample) }.min { shorter($0.layout, than: $1.layout) }!
+        // Then, for a table of a few pages, width moved a step at a time while the pages laid out
+        // get fewer or the table shorter: a row cut over a page break, or a last page holding a
+        // line or two, is what the search by height alone does not see.
+        if values.count <= Self.pageSearchLimit {
+            var rounds = 0, moved = true
+            while moved, rounds < 6 {
+                moved = false
+                rounds += 1
+                for from in best.widths.indices {
+                    for to in best.widths.indices where to != from {
+                        let most = needs[to].long ? needs[to].max * 4 : needs[to].max
+                        for step in [0.5, 1, 2, 3] where best.widths[from] - step >= max(needs[from].min, 1) && best.widths[to] + step <= most {
+                            var trial = best.widths
+                            trial[from] -= step
+                            trial[to] += step
+                            let next = laid(trial, rows: sample)
+                            if shorter(next.layout, than: best.layout) { best = next; moved = true }
+                        }
+                    }
+                }
+            }
+        }
         let (widths, headers, layout) = sample == values.count ? best : laid(best.widths, rows: values.count)
         // The header right below the title block: a spacer row would cost the first page a line.
         let headerRow = title.row
