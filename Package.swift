@@ -26,14 +26,18 @@ let package = Package(
         // ICU's Thai line breaking (dictionary words), the breaking office programs use.
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "Sheets", dependencies: ["CZip", "CXLSXWriter", "CPoppler", "ThaiText"]),
-        .target(name: "ITA", dependencies: ["ThaiText", "Sheets", "CLineBreak"], resources: [.copy("Resources/templates")]),
+        // The ITA templates (Resources/templates/ita-YYYY.json) are compiled into the module by the
+        // EmbedTemplates plugin, so the `ita` binary has no resource bundle to lose when copied.
+        .target(name: "ITA", dependencies: ["ThaiText", "Sheets", "CLineBreak"], plugins: ["EmbedTemplates"]),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
+        .executableTarget(name: "EmbedTemplatesTool"),
         // `ita serve`: the web page and HTTP API, a target of its own (not a product) so that its
         // router is testable without the command line and Hummingbird stays out of the libraries.
         .target(name: "ITAServe", dependencies: ["ITA", "Sheets", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "ITACommand",
             dependencies: [
-                "ITA", "Sheets", "ThaiText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ITA", "Sheets", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "ITAServe",
             ]
         ),

@@ -37,6 +37,14 @@ public struct Pipeline: Sendable {
         public var document: ITADocument?
         public var findings: [Finding]
         public var readError: SheetsError?
+
+        /// A file's outcome: its document and findings, or the reason it could not be read (and the finding that says so).
+        public init(path: String, document: ITADocument?, findings: [Finding], readError: SheetsError? = nil) {
+            self.path = path
+            self.document = document
+            self.findings = findings
+            self.readError = readError
+        }
     }
 
     public func document(from workbook: Workbook) -> ITADocument {
@@ -115,4 +123,12 @@ public struct FileProgress: Sendable {
     public var path: String
     /// Error findings in the files finished so far.
     public var errors: Int
+
+    /// Progress after a file: how many are done of how many, the file, and the errors so far.
+    public init(done: Int, total: Int, path: String, errors: Int) {
+        self.done = done
+        self.total = total
+        self.path = path
+        self.errors = errors
+    }
 }

@@ -25,8 +25,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: .localized(th: "ปีของแบบ ITA ที่ใช้ตรวจ (พ.ศ. 2563–2569)", en: "The ITA year whose template applies (2563–2569)."))
     var itaYear: Int?
 
-    @Option(help: .localized(th: "ไฟล์แบบฟอร์มของคุณเอง (ไฟล์ข้อความแบบ JSON ที่บอกคอลัมน์ของแบบ ดูตัวอย่างใน Sources/ITA/Resources/templates) ใช้แทนแบบของปี ITA",
-                             en: "A template JSON file of your own, instead of the ITA year's (see Sources/ITA/Resources/templates).",
+    @Option(help: .localized(th: "ไฟล์แบบฟอร์มของคุณเอง (ไฟล์ข้อความแบบ JSON ที่บอกคอลัมน์ของแบบ เริ่มจากแบบของปีที่ ita template --ita-year 2568 -o แบบของฉัน.json เขียนให้) ใช้แทนแบบของปี ITA",
+                             en: "A template JSON file of your own, instead of the ITA year's (start from the year's: ita template --ita-year 2568 -o mine.json).",
                              valueName: "file"))
     var template: String?
 
@@ -48,7 +48,7 @@ struct DocumentOptions: ParsableArguments {
                 _ = try Template.load(path: template)
             } catch {
                 // An unusable template is unusable input: exit 2 with the file and the problem.
-                Console.error("ita: " + localized(th: "ใช้ไฟล์แบบฟอร์ม \(template) ไม่ได้ (\(error.description)) ตรวจว่าเป็นไฟล์แบบเดียวกับตัวอย่างใน Sources/ITA/Resources/templates",
+                Console.error("ita: " + localized(th: "ใช้ไฟล์แบบฟอร์ม \(template) ไม่ได้ (\(error.description)) ตรวจว่าเป็นไฟล์แบบเดียวกับที่ ita template -o แบบ.json เขียน",
                                                    en: error.description))
                 throw ExitCode(2)
             }

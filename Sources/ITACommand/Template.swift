@@ -16,6 +16,7 @@ struct TemplateCommand: ParsableCommand {
             ตัวอย่าง:
               ita template -o แบบฟอร์มแผน.xlsx
               ita template -o แบบฟอร์มผล.xlsx --kind results --ita-year 2569
+              ita template -o แบบของฉัน.json --ita-year 2568
 
             ผลลัพธ์ (รหัสจบการทำงาน): 0 บันทึกแล้ว, 2 ไม่ได้บันทึก
             """,
@@ -23,12 +24,13 @@ struct TemplateCommand: ParsableCommand {
             Examples:
               ita template -o blank-plan.xlsx
               ita template -o blank-results.xlsx --kind results --ita-year 2569
+              ita template -o mine.json --ita-year 2568
 
             Exit status: 0 written, 2 nothing written.
             """))
 
-    @Option(name: .shortAndLong, help: .localized(th: "ไฟล์ Excel ที่จะบันทึก (.xlsx) ถ้ามีไฟล์ชื่อนี้อยู่แล้ว จะแทนที่เมื่อบันทึกสำเร็จเท่านั้น",
-                                                  en: "The workbook to write (.xlsx). An existing file is replaced only when writing succeeds."))
+    @Option(name: .shortAndLong, help: .localized(th: "ไฟล์ Excel ที่จะบันทึก (.xlsx) หรือ .json เพื่อได้แบบของปีเป็นไฟล์ JSON ที่แก้แล้วใช้กับ --template ได้ ถ้ามีไฟล์ชื่อนี้อยู่แล้ว จะแทนที่เมื่อบันทึกสำเร็จเท่านั้น",
+                                                  en: "The workbook to write (.xlsx), or .json for the year's template itself, to edit and pass to --template. An existing file is replaced only when writing succeeds."))
     var output: String
 
     @Option(help: .localized(th: "แบบฟอร์มใด: plan (แผน O42/O25) หรือ results (รายงานผล O43/O26)", en: "Which document: plan (O42/O25) or results (O43/O26)."))
@@ -47,8 +49,13 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard output.lowercased().hasSuffix(".xlsx") else {
-            throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (ได้รับ \(output))", en: "-o must name an .xlsx file (got \(output))."))
+        guard output.lowercased().hasSuffix(".xlsx") || writesJSON else {
+            throw ValidationError(localized(th: "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (หรือ .json สำหรับแบบของปี) (ได้รับ \(output))",
+                                            en: "-o must name an .xlsx file (or .json for the year's template) (got \(output))."))
+        }
+        if writesJSON, from != nil || kind != nil {
+            throw ValidationError(localized(th: "-o ไฟล์ .json คือแบบของปีทั้งแบบ (แผนและผล): ไม่ต้องใส่ --from หรือ --kind",
+                                            en: "-o FILE.json writes the year's whole template (plan and results): leave out --from and --kind."))
         }
         if let itaYear, !(2560...2575).contains(itaYear) {
             throw ValidationError(localized(th: "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ \(itaYear))", en: "--ita-year takes a Buddhist-era year such as 2568 (got \(itaYear))."))
@@ -69,6 +76,10 @@ struct TemplateCommand: ParsableCommand {
             Console.error("ita: " + localized(th: "มีไฟล์ \(output) อยู่แล้ว ไม่เขียนทับ ใช้ --force ถ้าต้องการแทนที่",
                                               en: "\(output) exists; --force replaces it"))
             throw ExitCode(2)
+        }
+        if writesJSON {
+            try writeTemplateJSON()
+            return
         }
         var plan: ITADocument? = nil
         if let from {
@@ -93,5 +104,26 @@ struct TemplateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         Console.error("ita: " + localized(th: "บันทึก \(output) แล้ว", en: "wrote \(output)"))
+    }
+
+    /// `-o FILE.json`: the template compiled into the program for the ITA year, as the JSON a user
+    /// edits and passes back with `--template` (the binary carries no template files beside it).
+    var writesJSON: Bool { output.lowercased().hasSuffix(".json") }
+
+    func writeTemplateJSON() throws {
+        let year = min(max(itaYear ?? 2568, Template.knownYears.lowerBound), Template.knownYears.upperBound)
+        guard let json = Template.builtInJSON(year: year) else {
+            Console.error("ita: " + localized(th: "ไม่มีแบบของปี \(year) ในโปรแกรมนี้", en: "no template of \(year) in this program"))
+            throw ExitCode(2)
+        }
+        do {
+            // `.atomic`: written beside `output` and renamed into place, as every output is.
+            try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            let failure = SheetsError(.writeFailed, "the template cannot be written (\(error.localizedDescription))", path: output)
+            Console.error("ita: " + OutputProblem.explain(failure, output: output))
+            throw ExitCode(2)
+        }
+        Console.error("ita: " + localized(th: "บันทึก \(output) แล้ว (แบบของปี \(year))", en: "wrote \(output) (the template of \(year))"))
     }
 }

@@ -22,22 +22,37 @@ public enum TextSimilarity {
     }
 
     /// Levenshtein distance over Unicode scalars (a lost "ำ" in "ดาเนินงาน" vs "ดำเนินงาน" counts 1), for fuzzy
-    /// header matching. Pass cleanup keys to ignore spacing. O(n·m) time, O(min) memory.
+    /// header matching. Pass cleanup keys to ignore spacing. O(n·m) time, O(m) memory.
     public static func editDistance(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
-        var s = Array(String(a).unicodeScalars)
-        var t = Array(String(b).unicodeScalars)
-        if s.count < t.count { swap(&s, &t) }
-        if t.isEmpty { return s.count }
-        var previous = Array(0...t.count)
-        var current = previous
-        for (i, c) in s.enumerated() {
-            current[0] = i + 1
-            for j in 0..<t.count {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (c == t[j] ? 0 : 1))
+        let s = Array(a.unicodeScalars), t = Array(b.unicodeScalars)
+        // A limit no distance exceeds: the answer is always there.
+        return editDistance(s, t, atMost: max(s.count, t.count))!
+    }
+
+    /// The Levenshtein distance of two scalar arrays when it is at most `limit`, else nil: a band of
+    /// width `limit` around the diagonal, stopping as soon as a whole row exceeds it. For comparing one
+    /// text with many wordings whose scalars were taken once.
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+        if limit < 0 || abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+        let big = limit + 1
+        for i in 1...a.count {
+            current[0] = i
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            if low > 1 { current[low - 1] = big }
+            var rowMin = current[0] <= limit ? current[0] : big
+            for j in low...high {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                let value = min(substitution, min(previous[j], current[j - 1]) + 1)
+                current[j] = min(value, big)
+                rowMin = min(rowMin, current[j])
             }
+            if high < b.count { current[high + 1] = big }
+            if rowMin > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[t.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// What `similarity` compares: sorted bigram codes of a text's key without its item number and, when it has a

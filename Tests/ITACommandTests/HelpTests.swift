@@ -96,6 +96,8 @@ import Testing
         (["template", "-o", "o.xlsx", "--kind", "budget"], "ใช้ค่า 'budget' กับ '--kind' ไม่ได้", "The value 'budget' is invalid for '--kind <kind>'"),
         (["template", "-o", "o.xlsx", "--ita-year", "1999"], "--ita-year ต้องเป็นปี พ.ศ. เช่น 2568 (ได้รับ 1999)", "--ita-year takes a Buddhist-era year such as 2568 (got 1999)."),
         (["template", "-o", "o.xlsx", "extra"], "ไม่เข้าใจ 'extra'", "Unexpected argument 'extra'"),
+        (["template", "-o", "o.pdf"], "-o ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .xlsx (หรือ .json สำหรับแบบของปี) (ได้รับ o.pdf)", "-o must name an .xlsx file (or .json for the year's template) (got o.pdf)."),
+        (["template", "-o", "mine.json", "--kind", "plan"], "ไม่ต้องใส่ --from หรือ --kind", "leave out --from and --kind"),
         (["batch"], "ยังไม่ได้ระบุไฟล์ที่จะอ่าน", "Missing expected argument '<files> ...'"),
         (["batch", "received"], "บอกด้วยว่าจะบันทึกผลที่ใด: -o ผลการตรวจ.xlsx", "Say where the results go"),
         (["batch", "received", "-o", "review.xlsx", "--jobs", "0"], "--jobs ต้องเป็นจำนวนตั้งแต่ 1 ขึ้นไป (ได้รับ 0)", "--jobs takes a number of 1 or more (got 0)."),

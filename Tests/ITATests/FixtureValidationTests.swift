@@ -119,6 +119,7 @@ import ThaiText
         #expect(ticks.measures.map(\.status) == [.done, .notStarted, .done])
         // A date cell in the result column is read as the date of the action.
         #expect(ticks.measures[0].outcomeDates.map(\.iso) == ["2022-10-03"])
+        #expect(ticks.measures[0].cells[.result]?.typedDate == .day(ThaiDate(year: 2022, month: 10, day: 3)), "read from the value")
     }
 
     @Test func codeColumnIsNeverTheMeasure() throws {

@@ -19,6 +19,19 @@ import Sheets
         #expect(finding.message.th.contains(thai), "\(finding.message.th)")
     }
 
+    /// A refused or damaged structure: the reason picks the words, whatever the message says.
+    @Test(arguments: [
+        (SheetsError.Code.malformed, SheetsError.Reason?.some(.hostileStructure), "อาจเป็นอันตราย"),
+        (.limitExceeded, .hostileStructure, "อาจเป็นอันตราย"),
+        (.limitExceeded, .outsideGrid, "นอกขอบเขตที่ Excel รองรับ"),
+        (.malformed, nil, "ไฟล์เสียหายหรือบันทึกไม่ครบ"),
+        (.limitExceeded, nil, "ใหญ่เกินกว่าที่โปรแกรมเปิดได้"),
+    ])
+    func structureReasons(_ code: SheetsError.Code, _ reason: SheetsError.Reason?, _ thai: String) {
+        let finding = Finding(readError: SheetsError(code, "zip bomb past column XFD (DTD)", path: "x.xlsx", reason: reason))
+        #expect(finding.message.th.contains(thai), "\(finding.message.th)")
+    }
+
     @Test(arguments: FileKind.allCases.filter { !$0.isReadable })
     func wrongFormatNamesTheKindInThaiAndEnglish(_ kind: FileKind) {
         let finding = Finding(readError: SheetsError.wrongFormat(kind, path: "x.xlsx"))

@@ -60,7 +60,7 @@ import Testing
             switch try tok.next() {
             case .eof: return out
             case .start:
-                out += "<" + tok.string(tok.local, lossy: true)
+                out += "<" + tok.string(tok.local)
                 if let v = try tok.attributeString("v") { out += "[\(v)]" }
             case .end: out += ">"
             case .text:

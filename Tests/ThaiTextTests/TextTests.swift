@@ -147,6 +147,14 @@ struct WidthCase: CustomTestStringConvertible, Sendable {
         #expect(TextSimilarity.editDistance(c.0, c.1) == c.2)
         #expect(TextSimilarity.editDistance(c.1, c.0) == c.2)
     }
+
+    /// The banded distance the header matcher uses: the distance at its own limit, nil one below.
+    @Test(arguments: distances) func editDistanceWithinLimit(_ c: (String, String, Int)) {
+        let a = Array(c.0.unicodeScalars), b = Array(c.1.unicodeScalars)
+        #expect(TextSimilarity.editDistance(a, b, atMost: c.2) == c.2)
+        #expect(TextSimilarity.editDistance(b, a, atMost: c.2 + 5) == c.2)
+        #expect(TextSimilarity.editDistance(a, b, atMost: c.2 - 1) == nil)
+    }
 }
 
 @Suite struct DisplayWidthTests {

@@ -2,8 +2,9 @@ import Sheets
 import ThaiText
 
 extension CellValue {
-    /// The value as a reader of the document sees it: text as written; a date cell written the
-    /// Thai way (`15 มีนาคม 2564`) so the period and date parsers read it like typed text.
+    /// The value as a reader of the document sees it: text as written; a date the Thai way
+    /// (`15 มีนาคม 2564`). Shown in reports and findings only: a cell's typed value travels beside
+    /// it (`SourcedText.value`), and dates are read from that (`SourcedText.typedDate`).
     var displayText: String {
         switch self {
         case .string(let s): return s

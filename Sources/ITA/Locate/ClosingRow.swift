@@ -10,8 +10,10 @@ enum ClosingRow {
     static let summaryPrefixes = ["รวมทั้งสิ้น", "รวมทั้งหมด", "รวมจำนวน", "สรุปผล", "ร้อยละ", "คิดเป็นร้อยละ", "จำนวนมาตรการ",
                                   "จำนวนมาตรการทั้งหมด", "total"]
     static let signaturePrefixes = ["ลงชื่อ", "(ลงชื่อ)", "ลงนาม", "ผู้รายงาน", "ผู้จัดทำ", "ผู้ตรวจสอบ", "ผู้เห็นชอบ", "ผู้อนุมัติ",
-                                    "ผู้รับรอง", "ผู้ให้ข้อมูล", "ผู้เสนอ", "ตำแหน่ง", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่",
-                                    "รายงาน ณ วันที่", "ข้อมูล ณ วันที่", "ทราบ", "เห็นชอบ", "อนุมัติ"]
+                                    "ผู้รับรอง", "ผู้ให้ข้อมูล", "ผู้เสนอ", "ตำแหน่ง", "ทราบ", "เห็นชอบ", "อนุมัติ"] + signingDatePhrases
+    /// Phrases that introduce the date a document was signed or announced; the normalizer reads
+    /// the report's date after them (`Normalizer.signingMarkers`).
+    static let signingDatePhrases = ["ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่", "รายงาน ณ วันที่", "ข้อมูล ณ วันที่"]
     static let personTitles = ["นาย", "นาง", "ดร.", "ว่าที่", "ผศ.", "รศ.", "ศ.", "พ.ต.", "พ.ต.ท.", "พ.ต.อ.", "ร.ต.", "จ.ส.อ."]
 
     /// The kind of a row from its written cells. A totals row has numbers beside its label, at most

@@ -56,11 +56,16 @@ public struct SourcedText: Hashable, Sendable {
     public var text: String
     public var source: SourceRef
     public var carriedFrom: SourceRef?
+    /// The value as the cell holds it when it is not text (a date, a number), so that it is read as
+    /// that value, not from `text`; nil for text, and for a text joined from several cells. A prose
+    /// line (a row's cells joined) keeps its last cell's value.
+    public var value: CellValue?
 
-    public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil) {
+    public init(text: String, source: SourceRef, carriedFrom: SourceRef? = nil, value: CellValue? = nil) {
         self.text = text
         self.source = source
         self.carriedFrom = carriedFrom
+        self.value = value
     }
 
     /// Nothing written, or a mark that says "nothing": a dash ("-", "–", "—") or "ไม่มี".
@@ -104,6 +109,27 @@ public struct Measure: Sendable {
     /// The row of the measure's first cell.
     public var row: Int
 
+    /// A measure with every part given (the normalizer's are read from a table row, `Normalizer`).
+    public init(number: Int?, title: String, steps: [String] = [], responsible: [ResponsibleUnit] = [], period: Period? = nil,
+                monitoring: String? = nil, outcome: String? = nil, outcomeDates: [ThaiDate] = [], outcomeImplausibleYears: [Int] = [],
+                problems: String? = nil, recommendation: String? = nil, status: MeasureStatus? = nil,
+                cells: [Field: SourcedText] = [:], row: Int) {
+        self.number = number
+        self.title = title
+        self.steps = steps
+        self.responsible = responsible
+        self.period = period
+        self.monitoring = monitoring
+        self.outcome = outcome
+        self.outcomeDates = outcomeDates
+        self.outcomeImplausibleYears = outcomeImplausibleYears
+        self.problems = problems
+        self.recommendation = recommendation
+        self.status = status
+        self.cells = cells
+        self.row = row
+    }
+
     public func source(_ field: Field) -> SourceRef? { cells[field]?.source }
 }
 
@@ -129,6 +155,24 @@ public struct LocatedTable: Sendable {
     /// Further parts of the same table on the following sheets (the header repeated on each), in order.
     public var continuedOn: [SheetRange] = []
 
+    /// A located table with every part given (`TableLocator` finds them in a workbook).
+    public init(kind: TableKind, sheet: String, range: CellRange, headerRows: [Int], columns: [Field: Int],
+                headerText: [Field: SourcedText] = [:], unknownColumns: [SourcedText] = [],
+                duplicateColumns: [(field: Field, header: SourcedText)] = [], fuzzyHeaders: [(header: SourcedText, matched: String)] = [],
+                bodyRows: [BodyRow], continuedOn: [SheetRange] = []) {
+        self.kind = kind
+        self.sheet = sheet
+        self.range = range
+        self.headerRows = headerRows
+        self.columns = columns
+        self.headerText = headerText
+        self.unknownColumns = unknownColumns
+        self.duplicateColumns = duplicateColumns
+        self.fuzzyHeaders = fuzzyHeaders
+        self.bodyRows = bodyRows
+        self.continuedOn = continuedOn
+    }
+
     /// Every place the table occupies: its first sheet and range, then its continuations.
     public var parts: [SheetRange] { [SheetRange(sheet: sheet, range: range)] + continuedOn }
 
@@ -137,20 +181,16 @@ public struct LocatedTable: Sendable {
         parts.contains { $0.sheet == place.sheet && $0.range.contains(place.address) }
     }
 
+    /// One measure's cells, by field, from the row it starts on.
     public struct BodyRow: Sendable {
         public var row: Int
         public var cells: [Field: SourcedText]
-    }
-}
 
-/// A range on a named sheet.
-public struct SheetRange: Hashable, Sendable {
-    public var sheet: String
-    public var range: CellRange
-
-    public init(sheet: String, range: CellRange) {
-        self.sheet = sheet
-        self.range = range
+        /// A body row: the measure's first row and its cells by field.
+        public init(row: Int, cells: [Field: SourcedText]) {
+            self.row = row
+            self.cells = cells
+        }
     }
 }
 
@@ -159,6 +199,12 @@ public struct MeasureTable: Sendable {
     public var located: LocatedTable
     public var measures: [Measure]
     public var kind: TableKind { located.kind }
+
+    /// A table's place and its measures (one per body row, in order).
+    public init(located: LocatedTable, measures: [Measure]) {
+        self.located = located
+        self.measures = measures
+    }
 }
 
 /// A plan measure paired with its result by their text (not their numbers).
@@ -166,7 +212,15 @@ public struct MeasureMatch: Hashable, Sendable {
     /// Indexes into the plan and results tables' measures.
     public var plan: Int
     public var result: Int
+    /// How alike the two titles are, 0…1 (`TextSimilarity.similarity`).
     public var score: Double
+
+    /// A pairing: indexes into the plan's and the results' measures, and how alike their titles are.
+    public init(plan: Int, result: Int, score: Double) {
+        self.plan = plan
+        self.result = result
+        self.score = score
+    }
 }
 
 /// Everything the toolkit understood of one file.
@@ -176,7 +230,8 @@ public struct ITADocument: Sendable {
     public var itaYear: Int? = nil
     public var tables: [MeasureTable]
     public var fiscalYear: Int?
-    public var fiscalYearSource: String?
+    /// Where `fiscalYear` came from.
+    public var fiscalYearSource: FiscalYearSource?
     public var agency: String?
     public var district: String?
     public var province: String?
@@ -193,4 +248,20 @@ public struct ITADocument: Sendable {
 
     public var plan: MeasureTable? { tables.first { $0.kind == .plan } }
     public var results: MeasureTable? { tables.first { $0.kind == .results } }
+
+    /// A document with its workbook, tables and what was told of it; the rest (ITA year, the
+    /// fiscal year's place, the report date) is set afterwards. `Pipeline` makes one from a file.
+    public init(workbook: Workbook, tables: [MeasureTable], fiscalYear: Int? = nil, fiscalYearSource: FiscalYearSource? = nil,
+                agency: String? = nil, district: String? = nil, province: String? = nil, prose: [SourcedText] = [],
+                matches: [MeasureMatch] = []) {
+        self.workbook = workbook
+        self.tables = tables
+        self.fiscalYear = fiscalYear
+        self.fiscalYearSource = fiscalYearSource
+        self.agency = agency
+        self.district = district
+        self.province = province
+        self.prose = prose
+        self.matches = matches
+    }
 }

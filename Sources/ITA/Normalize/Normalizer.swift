@@ -26,11 +26,11 @@ public struct Normalizer: Sendable {
         var tables = located.tables.map { table in
             MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: contextFY, unitCache: unitCache) })
         }
-        var fy = contextFY, fySource: String?
-        if fiscalYear != nil { fySource = "option" } else if proseFY != nil { fySource = "title" }
+        var fy = contextFY, fySource: FiscalYearSource?
+        if fiscalYear != nil { fySource = .option } else if proseFY != nil { fySource = .title }
         if fy == nil, let fromPeriods = Self.mostCommon(tables.flatMap(\.measures).compactMap(\.period?.fiscalYear)) {
             fy = fromPeriods
-            fySource = "periods"
+            fySource = .periods
             tables = located.tables.map { table in
                 MeasureTable(located: table, measures: table.bodyRows.map { measure(from: $0, fiscalYear: fromPeriods, unitCache: unitCache) })
             }
@@ -39,7 +39,7 @@ public struct Normalizer: Sendable {
         var document = ITADocument(workbook: workbook, tables: tables, fiscalYear: fy, fiscalYearSource: fySource,
                                    agency: agency.name, district: agency.district, province: agency.province,
                                    prose: located.prose, matches: [])
-        if fySource == "title" { document.fiscalYearPlace = stated?.place }
+        if fySource == .title { document.fiscalYearPlace = stated?.place }
         document.itaYear = DocumentIdentity.itaYear(prose: located.prose, fiscalYear: fy, hasPlan: tables.contains { $0.kind == .plan })
         document.implausibleFiscalYear = implausible.map { ($0.year, $0.place) }
         if let signed = Self.reportDate(prose: located.prose, tables: located.tables, sheetOrder: workbook.sheets.map(\.name),
@@ -77,11 +77,15 @@ public struct Normalizer: Sendable {
             title = leading.rest
         }
         let outcome = text(.result)
-        let period: Period? = text(.period).flatMap {
-            if case .period(let p) = Period.parse($0, fiscalYear: fiscalYear) { return p }
-            return nil
+        let period: Period? = row.cells[.period].flatMap {
+            guard !$0.isBlank, case .period(let p) = $0.periodReading(fiscalYear: fiscalYear) else { return nil }
+            return p
         }
-        let (outcomeDates, implausibleYears) = outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? ([], [])
+        let (outcomeDates, implausibleYears): ([ThaiDate], [Int]) = switch row.cells[.result]?.typedDate {
+        case .day(let day)?: ([day], [])
+        case .implausibleYear(let year)?: ([], [year])
+        case nil: outcome.map { Self.actionDates(in: $0, nearBE: period?.fiscalYear ?? fiscalYear) } ?? ([], [])
+        }
         return Measure(
             number: number,
             title: Self.oneLine(title),
@@ -154,25 +158,16 @@ public struct Normalizer: Sendable {
         return (found.indices.filter { !inRange.contains($0) }.compactMap { found[$0].date }, found.compactMap(\.implausibleYear))
     }
 
-    /// Searched in order: "ยังไม่ถึงกำหนดดำเนินการ" is not yet due before anything says ดำเนินการ.
-    static let statusWords: [(MeasureStatus, [String])] = [
-        (.notYetDue, ["ยังไม่ถึงกำหนด", "ไม่ถึงกำหนด", "ยังไม่ถึงระยะเวลา"]),
-        (.notStarted, ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ", "ยังไม่เริ่ม"]),
-        (.inProgress, ["อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ", "ระหว่างดำเนินการ", "ยังไม่แล้วเสร็จ", "ไม่แล้วเสร็จ", "ยังไม่เสร็จ",
-                       "ไม่เสร็จ"]),
-        (.done, ["ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการแล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "เรียบร้อยแล้ว",
-                 "ร้อยละ100", "✓", "✔", "ได้จัด", "ได้ดำเนินการ", "มีการ", "จัดประชุม", "ประชุม", "จัดทำประกาศ"]),
-    ]
-
-    /// The status words as cleanup keys in UTF-8, made once: status is asked of every result.
-    static let statusKeys: [(MeasureStatus, [[UInt8]])] = statusWords.map { status, words in
-        (status, words.map { Array(ThaiCleanup.key($0).utf8) })
+    /// The status phrases (`StatusWords.phrases`) as cleanup keys in UTF-8, in search order, made
+    /// once: status is asked of every result.
+    static let statusKeys: [(MeasureStatus, [[UInt8]])] = MeasureStatus.searchOrder.map { status in
+        (status, status.words.phrases.map { Array(ThaiCleanup.key($0).utf8) })
     }
 
     /// The status from a status column when there is one, else inferred from the result text.
     static func status(column: String?, outcome: String?, hasActionDate: Bool = false) -> MeasureStatus? {
-        // A status column (or a tick) that says exactly one of the sub-column wordings ("เสร็จ", "ไม่เสร็จ").
-        if let column, case let key = ThaiCleanup.key(column), let exact = statusHeaderWords.first(where: { $0.0 == key })?.1 {
+        // A status column (or a tick) that says exactly one of the status labels ("เสร็จ", "ไม่เสร็จ").
+        if let column, let exact = MeasureStatus(label: column) {
             return exact
         }
         for text in [column, outcome].compactMap({ $0 }) {
@@ -188,16 +183,12 @@ public struct Normalizer: Sendable {
         return hasActionDate ? .done : nil
     }
 
-    /// The fiscal year the title block and prose name: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔" wins over a bare
-    /// "ปีงบประมาณ ๒๕๖๓" (which often names last year's assessment); among those the latest.
-    static func fiscalYear(inProse prose: [SourcedText]) -> Int? {
-        statedFiscalYear(inProse: prose, plausible: 2540...2600)?.year
-    }
-
-    /// The fiscal year the prose states and the line it is written on. A year stated with
-    /// "ประจำปีงบประมาณ" that falls outside `plausible` (3107: BE added twice) is returned as
-    /// written, so the validator can point at it; a merely mentioned one is ignored.
-    static func statedFiscalYear(inProse prose: [SourcedText], plausible: ClosedRange<Int> = 2540...2600) -> (year: Int, place: SourceRef)? {
+    /// The fiscal year the title block and prose name, and the line it is written on:
+    /// "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔" wins over a bare "ปีงบประมาณ ๒๕๖๓" (which often names last year's
+    /// assessment); among those the latest. A year stated with "ประจำปีงบประมาณ" that falls outside
+    /// `writtenYears` (3107: BE added twice) is returned as written, so the validator can point at it
+    /// (the template's narrower range is the caller's check); a merely mentioned one is ignored.
+    static func statedFiscalYear(inProse prose: [SourcedText]) -> (year: Int, place: SourceRef)? {
         var stated: [(Int, SourceRef)] = [], mentioned: [(Int, SourceRef)] = [], wrong: [(Int, SourceRef)] = []
         for line in prose where line.text.contains("งบประมาณ") {
             let text = ThaiDigits.toArabic(ThaiCleanup.forMatching(line.text))
@@ -214,7 +205,7 @@ public struct Normalizer: Sendable {
                 case .be(let value): be = value
                 default: be = year
                 }
-                if !(2540...2600).contains(be) || !plausible.contains(be) {
+                if !Self.writtenYears.contains(be) {
                     if isStated { wrong.append((be, line.source)) }
                     continue
                 }
@@ -225,8 +216,12 @@ public struct Normalizer: Sendable {
         return wrong.first.map { ($0.0, $0.1) }
     }
 
-    /// Words that introduce the date a document was signed or announced.
-    static let signingMarkers = ["ประกาศณวันที่", "ให้ไว้ณวันที่", "รายงานณวันที่", "ข้อมูลณวันที่", "ณวันที่"]
+    /// The fiscal years (BE) a title block can state at all.
+    static let writtenYears = 2540...2600
+
+    /// Words that introduce the date a document was signed or announced: the signature block's
+    /// phrases (`ClosingRow.signingDatePhrases`) and a bare "ณ วันที่", as cleanup keys.
+    static let signingMarkers = (ClosingRow.signingDatePhrases + ["ณ วันที่"]).map { ThaiCleanup.key($0) }
 
     /// The date the report was signed, for `result-after-report-date`. What counts:
     /// 1. a full day-month-year date after a signing phrase ("ประกาศ ณ วันที่ ๓๐ กันยายน ๒๕๖๔",
@@ -245,6 +240,14 @@ public struct Normalizer: Sendable {
         }
         for line in prose {
             let afterTables = tableEnd.map { order(line.source) > $0 } ?? false
+            // A date cell (the row's last): its own day, when it is signed after the tables or after a signing phrase.
+            if let typed = line.typedDate {
+                if case .day(let date) = typed,
+                   afterTables || signingMarkers.contains(where: ThaiCleanup.key(ThaiCleanup.forMatching(line.text)).contains) {
+                    consider(date, line.source)
+                }
+                continue
+            }
             guard line.text.unicodeScalars.count <= 400, afterTables || line.text.contains("วันที่") else { continue }
             let cleaned = ThaiCleanup.forMatching(line.text)
             let key = ThaiCleanup.key(cleaned)

@@ -11,6 +11,12 @@ public enum BatchInputs {
         public var inputs: [Pipeline.Input] = []
         /// Files inside folders or archives that are not documents (images, notes), by path.
         public var skipped: [String] = []
+
+        /// A walk's result: the inputs found, and the files skipped.
+        public init(inputs: [Pipeline.Input] = [], skipped: [String] = []) {
+            self.inputs = inputs
+            self.skipped = skipped
+        }
     }
 
     /// Each argument: a folder (walked, in name order), a `.zip` archive (its members), or a file.

@@ -15,6 +15,19 @@ public struct Submission: Sendable {
     /// The plan's measures paired with the results' (`Normalizer.match`), across files or inside one.
     public var matches: [MeasureMatch]
 
+    /// A submission with its files; `SubmissionGrouper` makes them from a batch's outcomes.
+    public init(agency: String? = nil, district: String? = nil, province: String? = nil, fiscalYear: Int? = nil,
+                files: [SubmissionFile], planFile: Int? = nil, resultsFile: Int? = nil, matches: [MeasureMatch] = []) {
+        self.agency = agency
+        self.district = district
+        self.province = province
+        self.fiscalYear = fiscalYear
+        self.files = files
+        self.planFile = planFile
+        self.resultsFile = resultsFile
+        self.matches = matches
+    }
+
     public var findings: [Finding] { files.flatMap(\.outcome.findings) }
     public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 

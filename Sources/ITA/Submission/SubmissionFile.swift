@@ -37,6 +37,13 @@ public struct SubmissionFile: Sendable {
         }
     }
 
+    /// A file of a submission: its outcome, what it holds, and why it was put there.
+    public init(outcome: Pipeline.Outcome, holds: Holds, placement: LocalizedText) {
+        self.outcome = outcome
+        self.holds = holds
+        self.placement = placement
+    }
+
     public var path: String { outcome.path }
     public var document: ITADocument? { outcome.document }
 }

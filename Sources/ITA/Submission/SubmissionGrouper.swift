@@ -117,9 +117,9 @@ public struct SubmissionGrouper: Sendable {
         }
         if let fy = document?.fiscalYear {
             let source: (String, String) = switch document?.fiscalYearSource {
-            case "option": ("ตัวเลือก --fiscal-year", "--fiscal-year")
-            case "periods": ("ระยะเวลาในตาราง", "the periods in the table")
-            default: ("หัวเอกสาร", "the title block")
+            case .option?: ("ตัวเลือก --fiscal-year", "--fiscal-year")
+            case .periods?: ("ระยะเวลาในตาราง", "the periods in the table")
+            case .title?, nil: ("หัวเอกสาร", "the title block")
             }
             placement.append("ปีงบประมาณ \(fy) จาก\(source.0)")
             placementEn.append("fiscal year \(fy) from \(source.1)")

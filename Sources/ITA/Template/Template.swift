@@ -3,7 +3,7 @@ import ThaiText
 
 /// The ITA template of one year: item codes, the columns with the wordings agencies use, which
 /// columns each document kind requires or recommends, and the fiscal-year rules. Data, not code:
-/// one JSON resource per ITA year (`Resources/templates/ita-YYYY.json`), and users can pass their
+/// one JSON file per ITA year (`Resources/templates/ita-YYYY.json`, compiled into the program), and users can pass their
 /// own with `--template`.
 public struct Template: Sendable, Codable {
     public struct Column: Sendable, Codable {
@@ -120,25 +120,34 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 }
 
 extension Template {
-    /// The ITA years shipped as resources.
+    /// The ITA years whose templates are compiled into the program.
     public static let knownYears = 2563...2569
 
-    /// The template of an ITA year (2563–2569), read from the package's resources; the nearest
-    /// known year for a year outside them, 2564 (the seed's) when none is given.
+    /// The template of an ITA year (2563–2569), compiled into the program; the nearest known year
+    /// for a year outside them, 2564 (the seed's) when none is given.
     public static func forYear(_ year: Int?) -> Template {
         let wanted = min(max(year ?? 2564, knownYears.lowerBound), knownYears.upperBound)
-        var template = bundled[wanted] ?? fallback(wanted)
+        guard var template = bundled[wanted] else {
+            // Only a broken build gets here: TemplateTests decodes every compiled-in year.
+            preconditionFailure("ita-\(wanted).json is not among the compiled-in templates")
+        }
         if let year, year != wanted { template.itaYear = year }
         return template
     }
 
-    /// Every shipped template, read once.
+    /// The JSON text of a compiled-in template, the same bytes as its file in the package
+    /// (`Sources/ITA/Resources/templates/ita-YYYY.json`): a starting point for a template of
+    /// one's own, passed back with `--template`. `nil` for a year outside ``knownYears``.
+    public static func builtInJSON(year: Int) -> String? {
+        embeddedFiles["ita-\(year).json"]
+    }
+
+    /// Every compiled-in template, decoded once.
     static let bundled: [Int: Template] = {
         var out: [Int: Template] = [:]
         for year in knownYears {
-            guard let url = Bundle.module.url(forResource: "ita-\(year)", withExtension: "json", subdirectory: "templates")
-                    ?? Bundle.module.url(forResource: "ita-\(year)", withExtension: "json"),
-                  let template = try? load(url: url) else { continue }
+            guard let json = builtInJSON(year: year),
+                  let template = try? decode(Data(json.utf8), name: "ita-\(year).json") else { continue }
             out[year] = template
         }
         return out
@@ -210,24 +219,5 @@ extension Template {
         @unknown default:
             return "not a template"
         }
-    }
-
-    /// Used only if the resources are missing from the build: the same columns, minimal.
-    static func fallback(_ year: Int) -> Template {
-        let (plan, results) = year >= 2568 ? ("O25", "O26") : ("O42", "O43")
-        return Template(
-            itaYear: year, planItem: plan, resultsItem: results,
-            planTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-            resultsTitle: "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-            columns: [
-                Column(field: .number, headers: ["ลำดับ", "ที่", "ข้อ"]),
-                Column(field: .measure, headers: ["มาตรการ/แนวทาง", "มาตรการ", "แนวทาง"], requiredIn: [.plan, .results]),
-                Column(field: .steps, headers: ["ขั้นตอนและวิธีการ", "ขั้นตอน/วิธีการ"], requiredIn: [.plan]),
-                Column(field: .responsible, headers: ["ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ"], requiredIn: [.plan]),
-                Column(field: .period, headers: ["ระยะเวลาดำเนินการ", "ระยะเวลา"], recommendedIn: [.plan]),
-                Column(field: .monitoring, headers: ["การกำกับติดตาม"], requiredIn: [.plan], carryDown: true),
-                Column(field: .result, headers: ["ผลการดำเนินการ", "ผลการดำเนินงาน"], requiredIn: [.results]),
-                Column(field: .recommendation, headers: ["ข้อเสนอแนะ"]),
-            ])
     }
 }

@@ -66,17 +66,13 @@ extension Finding {
         case .scannedPDF: return "ไฟล์ PDF นี้เป็นภาพสแกน มีแต่รูปหน้ากระดาษ ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้"
         case .pdfWithoutText: return "ไฟล์ PDF นี้ไม่มีตัวอักษรให้อ่าน จึงตรวจไม่ได้"
         case .pdfPassword: return "ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ ต้องใส่รหัสจึงจะเปิดได้"
+        case .hostileStructure: return "ไฟล์มีโครงสร้างผิดปกติที่อาจเป็นอันตราย โปรแกรมจึงไม่เปิด"
+        case .outsideGrid: return "มีช่องอยู่นอกขอบเขตที่ Excel รองรับ ไฟล์อาจเสียหาย"
         case nil: break
         }
         switch error.code {
-        case .malformed, .limitExceeded:
-            let hostile = ["bomb", "DTD", "ENTITY", "forged"].contains { error.message.contains($0) }
-            if hostile { return "ไฟล์มีโครงสร้างผิดปกติที่อาจเป็นอันตราย โปรแกรมจึงไม่เปิด" }
-            if error.message.contains("past column") || error.message.contains("past Excel's last row") {
-                return "มีช่องอยู่นอกขอบเขตที่ Excel รองรับ ไฟล์อาจเสียหาย"
-            }
-            return error.code == .malformed ? "ไฟล์เสียหายหรือบันทึกไม่ครบ"
-                : "ไฟล์มีข้อมูลมากหรือใหญ่เกินกว่าที่โปรแกรมเปิดได้อย่างปลอดภัย"
+        case .malformed: return "ไฟล์เสียหายหรือบันทึกไม่ครบ"
+        case .limitExceeded: return "ไฟล์มีข้อมูลมากหรือใหญ่เกินกว่าที่โปรแกรมเปิดได้อย่างปลอดภัย"
         case .invalidTextEncoding: return "มีตัวอักษรที่อ่านไม่ได้ ไฟล์อาจถูกบันทึกด้วยวิธีเก็บตัวอักษรแบบอื่น"
         case .unsupportedFormat: return "รูปแบบไฟล์ที่ไม่รองรับ"
         case .encryptedWorkbook: return "ไฟล์ถูกตั้งรหัสผ่าน: เปิดไฟล์ด้วยรหัสผ่าน เอารหัสผ่านออก แล้วบันทึกใหม่"

@@ -107,14 +107,15 @@ extension Field {
 }
 
 extension MeasureStatus {
-    /// The status as the results report words it, and in English.
+    /// The status as the results report words it (`StatusWords.display`), and in English.
     public var label: LocalizedText {
-        switch self {
-        case .done: LocalizedText(th: "ดำเนินการแล้ว", en: "Done")
-        case .inProgress: LocalizedText(th: "อยู่ระหว่างดำเนินการ", en: "In progress")
-        case .notStarted: LocalizedText(th: "ยังไม่ดำเนินการ", en: "Not started")
-        case .notYetDue: LocalizedText(th: "ยังไม่ถึงกำหนด", en: "Not yet due")
+        let english = switch self {
+        case .done: "Done"
+        case .inProgress: "In progress"
+        case .notStarted: "Not started"
+        case .notYetDue: "Not yet due"
         }
+        return LocalizedText(th: words.display, en: english)
     }
 }
 

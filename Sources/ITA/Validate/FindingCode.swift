@@ -53,6 +53,13 @@ public struct FindingEntry: Sendable {
     public var severity: Severity
     public var message: LocalizedText
     public var fix: LocalizedText
+
+    /// A catalog entry: how grave the finding is, what it says, and what to do.
+    public init(severity: Severity, message: LocalizedText, fix: LocalizedText) {
+        self.severity = severity
+        self.message = message
+        self.fix = fix
+    }
 }
 
 extension FindingCode {

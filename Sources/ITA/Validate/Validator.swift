@@ -216,7 +216,7 @@ public struct Validator: Sendable {
 
     /// `parsed` is the normalizer's reading of the same cell, when it read one (it is not parsed twice).
     func periodFindings(_ cell: SourcedText, fiscalYear: Int?, parsed: Period? = nil) -> [Finding] {
-        switch parsed.map(Period.Reading.period) ?? Period.parse(cell.text, fiscalYear: fiscalYear) {
+        switch parsed.map(Period.Reading.period) ?? cell.periodReading(fiscalYear: fiscalYear) {
         case .period(let period):
             guard let fiscalYear else { return [] }
             let fy = FiscalYear(be: fiscalYear)

@@ -30,6 +30,11 @@ public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
         case wrongFormat(FileKind)
         /// A PDF that is pictures of pages (a scan), or has no text at all, or needs a password.
         case scannedPDF, pdfWithoutText, pdfPassword
+        /// A structure only an attack or a forgery makes (a zip bomb, a part bigger than its
+        /// declared size, a DTD or entity declarations in an OOXML part): refused, not read.
+        case hostileStructure
+        /// A cell or row past Excel's grid (column XFD, row 1,048,576): the file is damaged.
+        case outsideGrid
     }
 
     public var code: Code
@@ -49,6 +54,13 @@ public struct SheetsError: Error, Hashable, Sendable, CustomStringConvertible {
         self.part = part
         self.address = address
         self.reason = reason
+    }
+
+    /// The same error with its typed reason.
+    func because(_ reason: Reason) -> SheetsError {
+        var error = self
+        error.reason = reason
+        return error
     }
 
     public var description: String {

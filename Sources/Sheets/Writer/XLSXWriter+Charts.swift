@@ -1,16 +1,6 @@
 /// A column chart of one series, with the fonts, labels and size an official Thai report needs
 /// (libxlsxwriter's defaults are Calibri 10 on 480 × 288 pixels: unreadable in Thai).
 public struct ColumnChart: Sendable {
-    /// A range of cells on a named sheet.
-    public struct SheetRange: Sendable {
-        public var sheet: String
-        public var range: CellRange
-        public init(sheet: String, range: CellRange) {
-            self.sheet = sheet
-            self.range = range
-        }
-    }
-
     public var title: String?
     public var categories: SheetRange
     public var values: SheetRange

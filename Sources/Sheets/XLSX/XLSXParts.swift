@@ -240,14 +240,7 @@ enum XLSXParts {
 extension XMLTokenizer {
     /// A non-negative decimal integer in `span`, nil when it is anything else.
     func integer(_ span: Span) -> Int? {
-        let bytes = bytes(span)
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-        var value = 0
-        for b in bytes {
-            guard b >= 0x30, b <= 0x39 else { return nil }
-            value = value * 10 + Int(b - 0x30)
-        }
-        return value
+        XLSXSheetParser.digits(bytes(span))
     }
 }
 

@@ -28,7 +28,8 @@ struct XMLTokenizer: ~Copyable {
 
     /// Where the bytes come from (file and part, for messages).
     let source: any XMLByteSource
-    private var base: UnsafeMutablePointer<UInt8>
+    /// The window; the text decoding (`XMLTokenizer+TextDecoding.swift`) reads spans of it.
+    private(set) var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The next unread byte; the current token starts here while it is being scanned.
     private var pos = 0
@@ -204,11 +205,11 @@ struct XMLTokenizer: ~Copyable {
             var nameEnd = 2
             while nameEnd < gt, !Self.isSpace(base[pos + nameEnd]) { nameEnd += 1 }
             setName(from: pos + 2, to: pos + nameEnd)
-            guard depth > 0 else { throw error("unexpected end tag </\(string(name, lossy: true))>") }
+            guard depth > 0 else { throw error("unexpected end tag </\(string(name))>") }
             let top = openStarts[depth - 1]
             let length = openNamesCount - top
             guard length == nameEnd - 2, memcmp(openNames + top, base + pos + 2, length) == 0 else {
-                throw error("end tag </\(string(name, lossy: true))> does not match <\(currentOpenName)>")
+                throw error("end tag </\(string(name))> does not match <\(currentOpenName)>")
             }
             popOpen()
             pos += gt + 1
@@ -233,6 +234,7 @@ struct XMLTokenizer: ~Copyable {
             }
             if hasPrefix(Self.doctype, at: 0) || hasPrefix(Self.entity, at: 0) {
                 throw error("the part declares a DTD or entities (<!DOCTYPE/<!ENTITY); OOXML parts never do, so it is refused (entity-expansion attack?)")
+                    .because(.hostileStructure)
             }
             throw error("unexpected markup <! in the part")
         default:
@@ -267,7 +269,7 @@ struct XMLTokenizer: ~Copyable {
             if b == UInt8(ascii: "/") {
                 if i + 1 >= limit { return false }
                 guard base[i + 1] == UInt8(ascii: ">") else {
-                    throw error("stray '/' in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
+                    throw error("stray '/' in start tag <\(string(Span(start: pos + 1, end: nameEnd)))>")
                 }
                 selfClosing = true
                 i += 1
@@ -284,21 +286,21 @@ struct XMLTokenizer: ~Copyable {
             while i < limit, Self.isSpace(base[i]) { i += 1 }
             if i >= limit { return false }
             guard base[i] == UInt8(ascii: "="), attrEnd > attrStart else {
-                throw error("malformed attribute in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
+                throw error("malformed attribute in start tag <\(string(Span(start: pos + 1, end: nameEnd)))>")
             }
             i += 1
             while i < limit, Self.isSpace(base[i]) { i += 1 }
             if i >= limit { return false }
             let q = base[i]
             guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else {
-                throw error("unquoted attribute value in start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))>")
+                throw error("unquoted attribute value in start tag <\(string(Span(start: pos + 1, end: nameEnd)))>")
             }
             let valueStart = i + 1
             guard valueStart < limit, let hit = memchr(base + valueStart, Int32(q), limit - valueStart) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if attributeCount == attributeCapacity {
                 guard attributeCapacity < Self.maxAttributes else {
-                    throw error("a start tag <\(string(Span(start: pos + 1, end: nameEnd), lossy: true))> has more than \(Self.maxAttributes) attributes",
+                    throw error("a start tag <\(string(Span(start: pos + 1, end: nameEnd)))> has more than \(Self.maxAttributes) attributes",
                                 code: .limitExceeded)
                 }
                 let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity * 2)
@@ -425,317 +427,4 @@ struct XMLTokenizer: ~Copyable {
     /// Length and first byte of the current local name, for fast dispatch.
     @inline(__always) var localLength: Int { local.end - local.start }
     @inline(__always) var localFirstByte: UInt8 { local.end > local.start ? base[local.start] : 0 }
-
-    /// True when the span holds exactly `expected`.
-    func span(_ span: Span, equals expected: StaticString) -> Bool {
-        let n = span.end - span.start
-        return n == expected.utf8CodeUnitCount && memcmp(base + span.start, expected.utf8Start, n) == 0
-    }
-
-    /// Appends the current text, entities decoded (CDATA verbatim).
-    func appendText(to buffer: inout [UInt8]) throws(SheetsError) {
-        if textIsCDATA {
-            Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + text.start, count: text.end - text.start), to: &buffer)
-        } else {
-            try appendDecoded(text, to: &buffer)
-        }
-    }
-
-    /// The attribute's value as a `String`, entities decoded; nil when absent.
-    func attributeString(_ localName: StaticString) throws(SheetsError) -> String? {
-        guard let span = attribute(localName) else { return nil }
-        var bytes: [UInt8] = []
-        try appendDecoded(span, to: &bytes)
-        return try string(from: bytes)
-    }
-
-    /// Validates UTF-8 (invalid UTF-8 is an error: XML forbids it, and replacing it would
-    /// silently change the data).
-    func string(from bytes: [UInt8]) throws(SheetsError) -> String {
-        guard let s = bytes.withUnsafeBufferPointer({ UTF8Text.string(validating: $0) }) else {
-            throw error("the part contains invalid UTF-8 text", code: .invalidTextEncoding)
-        }
-        return s
-    }
-
-    func string(_ span: Span, lossy: Bool) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), as: UTF8.self)
-    }
-
-    /// Appends the bytes of `span` with `&…;` references decoded.
-    func appendDecoded(_ span: Span, to buffer: inout [UInt8]) throws(SheetsError) {
-        var i = span.start
-        while i < span.end {
-            guard let hit = memchr(base + i, Int32(UInt8(ascii: "&")), span.end - i) else {
-                Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + i, count: span.end - i), to: &buffer)
-                return
-            }
-            let amp = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            Self.appendNormalizingLineEnds(UnsafeBufferPointer(start: base + i, count: amp - i), to: &buffer)
-            var semi = amp + 1
-            while semi < span.end, semi - amp <= 12, base[semi] != UInt8(ascii: ";") { semi += 1 }
-            guard semi < span.end, base[semi] == UInt8(ascii: ";") else { throw error("unterminated '&' reference in text") }
-            let ref = UnsafeBufferPointer(start: base + amp + 1, count: semi - amp - 1)
-            try appendReference(ref, to: &buffer)
-            i = semi + 1
-        }
-    }
-
-    /// Appends raw text with its line ends normalised as XML 1.0 §2.11 requires of every parser:
-    /// CR LF and a lone CR become LF. (A CR written as `&#13;` or `_x000D_` is kept: it is data.)
-    static func appendNormalizingLineEnds(_ raw: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        guard let base = raw.baseAddress, var cr = memchr(base, 0x0D, raw.count) else {
-            buffer.append(contentsOf: raw)
-            return
-        }
-        var i = 0
-        while true {
-            let at = base.distance(to: cr.assumingMemoryBound(to: UInt8.self))
-            buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: at - i))
-            buffer.append(0x0A)
-            i = at + 1
-            if i < raw.count, base[i] == 0x0A { i += 1 }
-            guard i < raw.count, let next = memchr(base + i, 0x0D, raw.count - i) else { break }
-            cr = next
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: raw.count - i))
-    }
-
-    private func appendReference(_ ref: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) throws(SheetsError) {
-        switch Array(ref) {
-        case Array("lt".utf8): buffer.append(UInt8(ascii: "<"))
-        case Array("gt".utf8): buffer.append(UInt8(ascii: ">"))
-        case Array("amp".utf8): buffer.append(UInt8(ascii: "&"))
-        case Array("quot".utf8): buffer.append(UInt8(ascii: "\""))
-        case Array("apos".utf8): buffer.append(UInt8(ascii: "'"))
-        default:
-            guard ref.count >= 2, ref[0] == UInt8(ascii: "#") else {
-                throw error("unknown entity &\(String(decoding: ref, as: UTF8.self)); (only the five predefined entities are allowed)")
-            }
-            var value: UInt32 = 0
-            let hex = ref[1] == UInt8(ascii: "x")
-            let digits = ref[(hex ? 2 : 1)...]
-            guard !digits.isEmpty else { throw error("empty character reference") }
-            for d in digits {
-                let v: UInt32
-                switch d {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = UInt32(d - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: v = UInt32(d - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: v = UInt32(d - UInt8(ascii: "A") + 10)
-                default: throw error("malformed character reference &\(String(decoding: ref, as: UTF8.self));")
-                }
-                value = value * (hex ? 16 : 10) + v
-                guard value <= 0x10FFFF else { throw error("character reference out of range") }
-            }
-            guard value != 0, let scalar = Unicode.Scalar(value) else {
-                throw error("character reference &\(String(decoding: ref, as: UTF8.self)); is not a character")
-            }
-            buffer.append(contentsOf: UTF8.encode(scalar)!)
-        }
-    }
-}
-
-/// An in-memory source, for tests and for parts already held.
-final class BytesSource: XMLByteSource {
-    private let bytes: [UInt8]
-    private var offset = 0
-    private let chunk: Int
-    let partName: String
-    let path: String
-
-    init(_ bytes: [UInt8], chunk: Int = ZipEntryStream.chunkSize, partName: String = "memory.xml", path: String = "memory") {
-        self.bytes = bytes
-        self.chunk = chunk
-        self.partName = partName
-        self.path = path
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(SheetsError) -> Int {
-        let n = min(chunk, buffer.count, bytes.count - offset)
-        guard n > 0 else { return 0 }
-        bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
-        offset += n
-        return n
-    }
-}
-
-/// A cursor over raw bytes (the tokenizer's unread window) for fast paths that recognise one
-/// whole element of a common, simple layout and decline everything else, leaving it to the
-/// generic tokenizer. It never reports malformed input itself: anything unexpected is
-/// `.decline`, and the generic path then reads the same bytes and reports what is wrong.
-struct RawScanner {
-    enum Stop: Error { case incomplete, decline }
-
-    let p: UnsafePointer<UInt8>
-    let n: Int
-    var i = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        p = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        n = bytes.count
-    }
-
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-    }
-
-    /// Skips whitespace; there must be a byte after it.
-    @inline(__always) mutating func skipSpace() throws(Stop) {
-        while i < n, Self.isSpace(p[i]) { i += 1 }
-        if i >= n { throw .incomplete }
-    }
-
-    /// True (and past it) when the bytes at the cursor are `literal`.
-    @inline(__always) mutating func take(_ literal: StaticString) throws(Stop) -> Bool {
-        let k = literal.utf8CodeUnitCount
-        if i + k > n { throw .incomplete }
-        let l = literal.utf8Start
-        for j in 0..<k where p[i + j] != l[j] { return false }
-        i += k
-        return true
-    }
-
-    /// At least `k` bytes from the cursor are in the window.
-    @inline(__always) func need(_ k: Int) throws(Stop) {
-        if i + k > n { throw .incomplete }
-    }
-
-    @inline(__always) mutating func expect(_ literal: StaticString) throws(Stop) {
-        if try !take(literal) { throw .decline }
-    }
-
-    /// Where the values of the attributes with one-letter local names `r`, `s` and `t` are
-    /// (offsets into the bytes, the first occurrence of each); `-1` when absent.
-    struct Slots {
-        var r = (-1, -1), s = (-1, -1), t = (-1, -1)
-    }
-
-    /// After `<name`: requires a name end, then reads the attributes up to `>` or `/>`, noting
-    /// those named `r`, `s` and `t` in `slots` (values undecoded). Returns true for an
-    /// empty-element tag. Values holding `&` are declined.
-    @inline(__always) mutating func attributes(_ slots: inout Slots) throws(Stop) -> Bool {
-        if i >= n { throw .incomplete }
-        let first = p[i]
-        guard Self.isSpace(first) || first == UInt8(ascii: ">") || first == UInt8(ascii: "/") else { throw .decline }
-        while true {
-            try skipSpace()
-            let b = p[i]
-            if b == UInt8(ascii: ">") { i += 1; return false }
-            if b == UInt8(ascii: "/") {
-                if i + 1 >= n { throw .incomplete }
-                guard p[i + 1] == UInt8(ascii: ">") else { throw .decline }
-                i += 2
-                return true
-            }
-            // The usual form: a one-letter name, `="`, a short value.
-            if i + 2 < n, p[i + 1] == UInt8(ascii: "="), p[i + 2] == UInt8(ascii: "\""), b != UInt8(ascii: "=") {
-                let valueStart = i + 3
-                var k = valueStart
-                while k < n {
-                    let c = p[k]
-                    if c == UInt8(ascii: "\"") { break }
-                    if c == UInt8(ascii: "&") { throw .decline }
-                    k += 1
-                }
-                if k >= n { throw .incomplete }
-                switch b {
-                case UInt8(ascii: "r"): if slots.r.0 < 0 { slots.r = (valueStart, k) }
-                case UInt8(ascii: "s"): if slots.s.0 < 0 { slots.s = (valueStart, k) }
-                case UInt8(ascii: "t"): if slots.t.0 < 0 { slots.t = (valueStart, k) }
-                default: break
-                }
-                i = k + 1
-                continue
-            }
-            let nameStart = i
-            var localStart = i
-            while i < n {
-                let c = p[i]
-                if c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || Self.isSpace(c) { break }
-                if c == UInt8(ascii: ":") { localStart = i + 1 }
-                i += 1
-            }
-            if i + 1 >= n { throw .incomplete }
-            guard i > nameStart, p[i] == UInt8(ascii: "=") else { throw .decline }
-            let q = p[i + 1]
-            guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else { throw .decline }
-            let valueStart = i + 2
-            var k = valueStart
-            while k < n, p[k] != q {
-                if p[k] == UInt8(ascii: "&") { throw .decline }
-                k += 1
-            }
-            if k >= n { throw .incomplete }
-            if i - localStart == 1 {
-                switch p[localStart] {
-                case UInt8(ascii: "r"): if slots.r.0 < 0 { slots.r = (valueStart, k) }
-                case UInt8(ascii: "s"): if slots.s.0 < 0 { slots.s = (valueStart, k) }
-                case UInt8(ascii: "t"): if slots.t.0 < 0 { slots.t = (valueStart, k) }
-                default: break
-                }
-            }
-            i = k + 1
-        }
-    }
-
-    /// Text up to the next `<` (which must be in the window); declined when it holds `&` or a
-    /// CR (the generic path decodes and normalises). Returns the text's offsets.
-    @inline(__always) mutating func text() throws(Stop) -> (Int, Int) {
-        let start = i
-        guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
-        let lt = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
-        // An entity to decode or a CR to normalise (XML 1.0 §2.11): the generic path does both.
-        if lt > start, memchr(p + start, Int32(UInt8(ascii: "&")), lt - start) != nil
-            || memchr(p + start, 0x0D, lt - start) != nil { throw .decline }
-        i = lt
-        return (start, lt)
-    }
-
-    /// Skips the content of an element that holds text only (no markup) up to its end tag
-    /// `close`, such as a formula: `<f>SUM(A1:A3)</f>`. Its text is not used, so entities in
-    /// it are not decoded (as in the generic path).
-    @inline(__always) mutating func skipTextElement(close: StaticString) throws(Stop) {
-        guard i < n, let hit = memchr(p + i, Int32(UInt8(ascii: "<")), n - i) else { throw .incomplete }
-        i = UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
-        try expect(close)
-    }
-}
-
-enum UTF8Text {
-    /// The bytes as a `String`, nil when they are not valid UTF-8. `String(decoding:)` repairs
-    /// invalid bytes with U+FFFD and gives valid input back byte for byte, so comparing the two
-    /// tells; unlike the generic `String(validating:as:)` it costs no run-time generic metadata
-    /// look-ups per call.
-    @inline(__always)
-    static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !bytes.isEmpty else { return "" }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let utf8 = text.utf8
-        guard utf8.count == bytes.count else { return nil }
-        let same = utf8.withContiguousStorageIfAvailable { stored in
-            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-        } ?? utf8.elementsEqual(bytes)
-        return same ? text : nil
-    }
-
-    /// Calls `body` with the bytes of an OOXML string with `_xHHHH_` escapes decoded (the
-    /// bytes themselves when there are none); not checked as UTF-8.
-    @inline(__always)
-    static func withOOXMLBytes<R>(_ bytes: UnsafeBufferPointer<UInt8>,
-                                  _ body: (UnsafeBufferPointer<UInt8>) throws(SheetsError) -> R) throws(SheetsError) -> R {
-        if bytes.isEmpty || memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
-            return try body(bytes)
-        }
-        return try OOXMLEscapes.decode(Array(bytes)).withUnsafeBufferPointer { (decoded) throws(SheetsError) -> R in try body(decoded) }
-    }
-
-    /// The text of an OOXML string: `_xHHHH_` escapes decoded, UTF-8 validated.
-    @inline(__always)
-    static func ooxmlString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !bytes.isEmpty else { return "" }
-        if memchr(bytes.baseAddress!, Int32(UInt8(ascii: "_")), bytes.count) == nil {
-            return string(validating: bytes)
-        }
-        return OOXMLEscapes.decode(Array(bytes)).withUnsafeBufferPointer { string(validating: $0) }
-    }
 }

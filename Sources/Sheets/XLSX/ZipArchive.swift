@@ -238,14 +238,14 @@ final class ZipEntryStream: XMLByteSource {
         if UInt64(delivered) > entry.size {
             throw SheetsError(.malformed,
                               "the part declares \(entry.size) bytes but inflates to more (a forged size: possible zip bomb)",
-                              path: path, part: entry.name)
+                              path: path, part: entry.name, reason: .hostileStructure)
         }
         // A ratio over a tiny entry means little; judge it once the output passes 1 MiB.
         let ratioFloor = 1 << 20
         if delivered > ratioFloor, UInt64(delivered) > UInt64(limits.maxInflateRatio) &* max(entry.compressedSize, 1) {
             throw SheetsError(.limitExceeded,
                               "the part inflates more than \(limits.maxInflateRatio) times its compressed size of \(entry.compressedSize) bytes (zip bomb?)",
-                              path: path, part: entry.name)
+                              path: path, part: entry.name, reason: .hostileStructure)
         }
     }
 
