@@ -76,12 +76,13 @@ import Testing
         #expect(summary["B\(unitRow)"]?["type"] as? String == "n")
         #expect((sheets[2]["rowBreaks"] as? [Int] ?? []).isEmpty, "the summary is one page")
 
-        // Findings: severity fill, the place linked to the exported cell.
+        // Findings: severity fill, the place linked to the exported cell (the cell alone: the
+        // text file is one sheet), the header right below the title.
         let findings = WorkbookChecks.cells(sheets[3])
-        #expect(findings["B4"]?["value"] as? String == "result-outside-period")
-        #expect(findings["C4"]?["value"] as? String == "'kudjok-2564-report'!E50")
-        #expect(findings["C4"]?["link"] as? String == "'ผลการดำเนินการ'!E\(row7)", "the exported result cell")
-        #expect(findings["D4"]?["fill"] as? String == "FFDDEBF7", "info colour")
+        #expect(findings["B3"]?["value"] as? String == "result-outside-period")
+        #expect(findings["C3"]?["value"] as? String == "E50")
+        #expect(findings["C3"]?["link"] as? String == "'ผลการดำเนินการ'!E\(row7)", "the exported result cell")
+        #expect(findings["D3"]?["fill"] as? String == "FFDDEBF7", "info colour")
     }
 
     @Test func chartsArePartsOfTheWorkbook() throws {
@@ -244,6 +245,23 @@ import Testing
         }
         let (info, _) = try WorkbookChecks.renderPDF(path)
         #expect(WorkbookChecks.pages(info) <= 11, "\(WorkbookChecks.pages(info)) pages")
+    }
+
+    /// The sample as two files (plan, results): one column width search per table, and the two
+    /// findings together on the last page (their place whole: the cell of a one-sheet file).
+    /// 11 pages: plan 4, results 5, summary 1, findings 1 (the plan's 41 and the results' 66
+    /// wrapped lines, 26.5 points apart in LibreOffice, at about 14 lines a page).
+    @Test func sampleAsTwoFilesPrintsItsFindingsOnOnePage() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("r.xlsx")
+        let run = try WorkbookChecks.ita(["export", sample("kudjok-2564-plan.csv"), sample("kudjok-2564-results.csv"), "-o", out.path])
+        #expect(run.status != 2, "\(run.stderr)")
+        let (info, pdf) = try WorkbookChecks.renderPDF(out)
+        let pages = WorkbookChecks.pages(info)
+        #expect(pages <= 11, "\(pages) pages")
+        let last = try WorkbookChecks.execute(WorkbookChecks.env, ["pdftotext", "-f", "\(pages)", "-l", "\(pages)", pdf.path, "-"]).stdout
+        #expect(last.contains("missing-") && last.contains("result-"), "both findings on the last page: \(last)")
+        #expect(last.contains("E8"), "the place shown whole")
     }
 
     /// One result of some 4,000 characters: it continues on rows of its own, none taller than a

@@ -175,51 +175,6 @@ public struct ExportLook: Sendable {
         return (longest + 4 + slack) / unitPointsNarrow + 0.1
     }
 
-    /// Widths refined from `start` to make the table shorter: width moves, a step at a time, from
-    /// one column to another while the total of the rows' tallest wrapped lines (`rows`: each
-    /// row's cells, measured) goes down. The total width stays; no column leaves its bounds.
-    /// `header` (measured, bold) counts `headerWeight` times: it is repeated on every page.
-    func shortestWidths(_ start: [Double], needs: [ColumnNeed], rows: [[TextLayout.Measured]], header: [TextLayout.Measured],
-                        headerWeight: Int = 3) -> [Double] {
-        var widths = start
-        var cache: [Int: [Int]] = [:]  // column → lines per row at its current width
-        // Per column: its lines in each row, the header's last.
-        let table = rows + [header]
-        func lines(_ c: Int, _ width: Double) -> [Int] {
-            table.map { $0[c].lineCount(width: textWidth(units: width), size: fontSize, slack: slack) }
-        }
-        for c in widths.indices { cache[c] = lines(c, widths[c]) }
-        func total(_ perColumn: [Int: [Int]]) -> Int {
-            table.indices.reduce(0) { sum, r in sum + (perColumn.values.map { $0[r] }.max() ?? 1) * (r == rows.count ? headerWeight : 1) }
-        }
-        var best = total(cache)
-        for step in [2.0, 1.0, 0.5] {
-            var improved = true
-            var rounds = 0
-            while improved, rounds < 40 {
-                improved = false
-                rounds += 1
-                for from in widths.indices where widths[from] - step >= Swift.max(needs[from].min, 1) {
-                    for to in widths.indices where to != from && widths[to] + step <= (needs[to].long ? needs[to].max * 4 : needs[to].max) {
-                        guard widths[from] - step >= Swift.max(needs[from].min, 1) else { break }
-                        var trial = cache
-                        trial[from] = lines(from, widths[from] - step)
-                        trial[to] = lines(to, widths[to] + step)
-                        let value = total(trial)
-                        if value < best {
-                            best = value
-                            cache = trial
-                            widths[from] -= step
-                            widths[to] += step
-                            improved = true
-                        }
-                    }
-                }
-            }
-        }
-        return widths
-    }
-
     // MARK: - Heights
 
     /// Points between two lines (LibreOffice lays Laksaman 16 out 26.5 points apart).
@@ -232,14 +187,18 @@ public struct ExportLook: Sendable {
         return TextLayout.lineCount(text, width: textWidth(units: units), size: size, bold: bold, slack: slack * size / fontSize)
     }
 
+    /// Points a row has beyond its lines: LibreOffice sets lines from the row's top, and the
+    /// marks below the last line (ุ ู ฺ) need two points clear of the border.
+    static let rowPadding = 3.0
+
     /// The height in points of a row whose cells wrap to at most `lines` lines.
     func rowHeight(lines: Int, size: Double? = nil) -> Double {
-        Double(max(1, lines)) * lineHeight(size: size ?? fontSize) + 5
+        Double(max(1, lines)) * lineHeight(size: size ?? fontSize) + Self.rowPadding
     }
 
     /// The most lines a body row may hold: the row with the header repeated above it fits the
     /// printable height, with a line to spare for a program that wraps a little differently.
     func maxLines(headerHeight: Double) -> Int {
-        max(3, Int((printableHeight - headerHeight - 5 - 8) / lineHeight) - 1)
+        max(3, Int((printableHeight - headerHeight - Self.rowPadding - 8) / lineHeight) - 1)
     }
 }

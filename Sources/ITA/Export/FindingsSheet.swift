@@ -18,7 +18,7 @@ struct FindingsSheet {
         var headers = [look.t("ระดับ", "Severity"), look.t("รหัส", "Code"), look.t("ตำแหน่ง", "Place"), look.t("ข้อความ", "Message"),
                        look.t("วิธีแก้", "How to fix")]
         // The place is shown whole (a short column as wide as its longest address).
-        var bounds: [(min: Double, max: Double, long: Bool)] = [(5, 9, false), (9, 20, false), (8, 34, false), (20, 80, true), (16, 80, true)]
+        var bounds: [(min: Double, max: Double, long: Bool)] = [(5, 9, false), (9, 20, false), (8, 34, false), (12, 80, true), (10, 80, true)]
         if severalFiles {
             headers.append(look.t("ไฟล์", "File"))
             bounds.append((8, 24, false))
@@ -27,9 +27,11 @@ struct FindingsSheet {
         var rows: [(finding: Finding, input: Int, values: [String])] = []
         for (index, input) in workbook.inputs.enumerated() {
             let file = input.path.split(separator: "/").last.map(String.init) ?? input.path
+            // A file of one sheet (a CSV, a text): the cell alone is its whole address.
+            let oneSheet = input.document?.workbook.sheets.count == 1
             for finding in input.findings {
                 var values = [english ? finding.severity.label.en : finding.severity.label.th, finding.code.rawValue,
-                              finding.place?.description ?? finding.sheet ?? "",
+                              finding.place.map { oneSheet && $0.page == nil ? $0.address.a1 : $0.text(english ? .en : .th) } ?? finding.sheet ?? "",
                               t(english ? finding.message.en : finding.message.th), t(english ? finding.fix.en : finding.fix.th)]
                 if severalFiles { values.append(file) }
                 rows.append((finding, index, values))
@@ -41,14 +43,19 @@ struct FindingsSheet {
                 natural = max(natural, look.unitsFor(row.values[c]))
                 amount += FontMetrics.points(row.values[c], size: look.fontSize)
             }
-            return ExportLook.ColumnNeed(min: bounds[c].min, max: bounds[c].max, natural: natural, long: bounds[c].long, amount: amount)
+            // The place whole on one line (office programs do not wrap a link), as far as its bound allows.
+            let least = c == 2 ? min(bounds[c].max, max(bounds[c].min, natural)) : bounds[c].min
+            return ExportLook.ColumnNeed(min: least, max: bounds[c].max, natural: natural, long: bounds[c].long, amount: amount)
         }
-        let widths = look.columnWidths(needs)
+        // Widths that make the rows shortest (the messages and fixes are most of the text).
+        let measured = rows.prefix(ResultsWorkbook.widthSample).map { $0.values.map { TextLayout.Measured($0) } }
+        let widths = look.widthCandidates(look.columnWidths(needs), needs: needs, rows: measured,
+                                          header: headers.map { TextLayout.Measured($0, bold: true) }, wholeHeaders: headers)[0]
 
         let title = try ResultsWorkbook.writeTitleBlock([t(look.t("ผลการตรวจตามแบบของ ITA \(workbook.template.itaYear)",
                                                                    "Findings against the ITA \(workbook.template.itaYear) forms"))],
                                                         columns: headers.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
-        let headerRow = title.row + 1
+        let headerRow = title.row
         for (c, header) in headers.enumerated() {
             try writer.write(.string(header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
             try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)

@@ -99,6 +99,8 @@ public struct ResultsWorkbook: Sendable {
 
     /// Rows the column-width search measures.
     static let widthSample = 200
+    /// Tables of at most this many measures get their widths tried against the pages themselves.
+    static let pageSearchLimit = 40
 
     var planTitle: String { look.t(template.planTitle, "Plan of measures to promote integrity and transparency within the agency") }
     var resultsTitle: String {
@@ -111,7 +113,16 @@ public struct ResultsWorkbook: Sendable {
     /// status column when the status of any measure is known, and a problems column (ปัญหา/อุปสรรค)
     /// beside the recommendations when any measure has problems. Results leave out the steps: the
     /// plan sheet before them carries each measure's steps, and the width goes to what was done.
+    /// A column the document leaves empty in every measure is left out (its width goes to the
+    /// text), except the number, the measure and the result: the form's own.
     func columns(for table: MeasureTable) -> [Column] {
+        formColumns(for: table).filter { column in
+            [.number, .measure, .result].contains(column.field) || table.measures.contains { !column.value($0).isEmpty }
+        }
+    }
+
+    /// Every column of the official form for `table`, in its order.
+    private func formColumns(for table: MeasureTable) -> [Column] {
         let measure = Column(header: look.t("มาตรการ/แนวทาง", "Measure"), field: .measure, min: 10, max: 60, long: true) { $0.title }
         let steps = Column(header: look.t("ขั้นตอนและ\nวิธีการ", "Steps"), field: .steps, min: 10, max: 60, long: true) { $0.cells[.steps]?.text ?? "" }
         let responsible = Column(header: look.t("ผู้รับผิดชอบ", "Responsible"), field: .responsible, min: 6, max: 12, long: false) {
@@ -187,12 +198,17 @@ public struct ResultsWorkbook: Sendable {
         let columns = columns(for: table)
         let measures = table.measures
         let values = measures.map { measure in columns.map { text($0.value(measure)) } }
+        // A value carried down from the measure above prints once (merged, or again only at a
+        // page's top): the widths are chosen for the text as printed.
+        let printed = zip(measures, values).map { measure, row in
+            zip(columns, row).map { column, value in column.field.flatMap { measure.cells[$0]?.carriedFrom } == nil ? value : "" }
+        }
 
         // Widths: short columns as their longest line wants, long ones sharing the rest by their text.
         let needs = columns.enumerated().map { c, column in
             var natural = look.compactUnits(column.header, bold: true)
             var amount = 0.0
-            for row in values.prefix(Self.widthSample) where !row[c].isEmpty {
+            for row in printed.prefix(Self.widthSample) where !row[c].isEmpty {
                 natural = max(natural, column.long ? look.unitsFor(row[c]) : look.compactUnits(row[c]))
                 if column.long { amount += FontMetrics.points(row[c], size: look.fontSize) }
             }
@@ -201,20 +217,62 @@ public struct ResultsWorkbook: Sendable {
             return ExportLook.ColumnNeed(min: least, max: max(least, column.max), natural: natural, long: column.long, amount: amount)
         }
         // The search measures a sample of the rows: enough to find the widths, bounded for long tables.
-        let measured = values.prefix(Self.widthSample).map { row in row.map { TextLayout.Measured($0) } }
-        let widths = look.shortestWidths(look.columnWidths(needs), needs: needs, rows: measured,
-                                         header: columns.map { TextLayout.Measured($0.header, bold: true) })
+        // A header is measured whole: on one line where its column is wide enough, broken where a
+        // Thai reader would otherwise.
+        let measured = printed.prefix(Self.widthSample).map { row in row.map { TextLayout.Measured($0) } }
+        let wholeHeaders = columns.map { $0.header.replacingOccurrences(of: "\n", with: "") }
+        let candidates = look.widthCandidates(look.columnWidths(needs), needs: needs, rows: measured,
+                                              header: wholeHeaders.map { TextLayout.Measured($0, bold: true) }, wholeHeaders: wholeHeaders)
         let title = try Self.writeTitleBlock(titleLines(table.kind == .plan ? planTitle : resultsTitle, document: document),
-                                             columns: columns.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
-        let layout = TableLayout(values: values, fields: columns.map(\.field), measures: measures, widths: widths,
-                                 headers: columns.map(\.header), look: look, firstPage: look.printableHeight - title.height)
+                                             columns: columns.count, width: candidates[0].reduce(0, +), look: look, in: sheet, with: &writer)
+        // Of the widths found, those that print the fewest pages (then the shortest table),
+        // judged on the rows the search measured.
+        let sample = min(values.count, Self.widthSample)
+        let cells = values.prefix(sample).map { row in row.map { TextLayout.Measured($0) } }
+        func laid(_ widths: [Double], rows: Int) -> (widths: [Double], headers: [String], layout: TableLayout) {
+            let headers = zip(columns, wholeHeaders).enumerated().map { c, pair in
+                look.lineCount(pair.1, units: widths[c], bold: true) == 1 ? pair.1 : pair.0.header
+            }
+            return (widths, headers, TableLayout(values: Array(values.prefix(rows)), fields: columns.map(\.field), measures: Array(measures.prefix(rows)),
+                                                 widths: widths, headers: headers, look: look, firstPage: look.printableHeight - title.height,
+                                                 measured: rows <= sample ? cells : nil))
+        }
+        // Fewer pages, then less paper printed: the rows and the header on every page.
+        func shorter(_ a: TableLayout, than b: TableLayout) -> Bool {
+            func printed(_ l: TableLayout) -> Double { l.totalHeight + l.headerHeight * Double(l.pageBreaks.count + 1) }
+            return (a.pageBreaks.count, printed(a)) < (b.pageBreaks.count, printed(b))
+        }
+        var best = candidates.map { laid($0, rows: sample) }.min { shorter($0.layout, than: $1.layout) }!
+        // Then, for a table of a few pages, width moved a step at a time while the pages laid out
+        // get fewer or the table shorter: a row cut over a page break, or a last page holding a
+        // line or two, is what the search by height alone does not see.
+        if values.count <= Self.pageSearchLimit {
+            var rounds = 0, moved = true
+            while moved, rounds < 6 {
+                moved = false
+                rounds += 1
+                for from in best.widths.indices {
+                    for to in best.widths.indices where to != from {
+                        let most = needs[to].long ? needs[to].max * 4 : needs[to].max
+                        for step in [0.5, 1, 2, 3] where best.widths[from] - step >= max(needs[from].min, 1) && best.widths[to] + step <= most {
+                            var trial = best.widths
+                            trial[from] -= step
+                            trial[to] += step
+                            let next = laid(trial, rows: sample)
+                            if shorter(next.layout, than: best.layout) { best = next; moved = true }
+                        }
+                    }
+                }
+            }
+        }
+        let (widths, headers, layout) = sample == values.count ? best : laid(best.widths, rows: values.count)
         // The header right below the title block: a spacer row would cost the first page a line.
         let headerRow = title.row
         let firstBodyRow = headerRow + 1
 
         for (c, width) in widths.enumerated() {
             try writer.setColumnWidth(width, columns: (c + 1)...(c + 1), in: sheet)
-            try writer.write(.string(columns[c].header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
+            try writer.write(.string(headers[c]), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
         try writer.setRowHeight(layout.headerHeight, row: headerRow, in: sheet)
         for (r, height) in layout.heights.enumerated() {

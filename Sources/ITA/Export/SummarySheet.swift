@@ -37,15 +37,20 @@ struct SummarySheet {
     }
 
     /// Counts over every document: the results tables' measures when a document has results
-    /// (a result without units takes those of its paired plan measure), else its plan's.
+    /// (a result without units takes those of its paired plan measure), else its plan's (when
+    /// no document has results).
     static func counts(_ documents: [ITADocument]) -> Counts {
         var counts = Counts()
         var unitIndex: [String: Int] = [:]
+        // A plan sent as a file of its own beside its results: its measures are those reported,
+        // so units and statuses are counted from the results alone (each measure once).
+        let anyResults = documents.contains { $0.tables.contains { $0.kind == .results } }
         for document in documents {
             let plans = document.tables.filter { $0.kind == .plan }
             let results = document.tables.filter { $0.kind == .results }
             counts.planned += plans.reduce(0) { $0 + $1.measures.count }
             counts.reported += results.reduce(0) { $0 + $1.measures.count }
+            if anyResults, results.isEmpty { continue }
             // Plan units by result index, through the pairs (the first results and plan tables).
             var planUnits: [Int: [ResponsibleUnit]] = [:]
             if let plan = document.plan {

@@ -32,19 +32,24 @@ struct TableLayout {
     /// The body rows that begin a printed page (other than the first).
     private(set) var pageBreaks: [Int] = []
 
+    /// The height of the body rows, in points.
+    var totalHeight: Double { heights.reduce(0, +) }
+
     /// The height of the part of a page the body rows have below the repeated header, with a few
     /// points to spare for rounding in office programs.
     var pageCapacity: Double { look.printableHeight - headerHeight - 6 }
 
     /// `firstPage`: the points of the first page below the title block, header included.
+    /// `measured`: the cells already measured (`values` measured again otherwise).
     init(values: [[String]], fields: [Field?], measures: [Measure], widths: [Double], headers: [String], look: ExportLook,
-         firstPage: Double) {
+         firstPage: Double, measured: [[TextLayout.Measured]]? = nil) {
         self.look = look
         self.widths = widths
         self.values = values
-        lines = values.map { row in
+        lines = values.enumerated().map { r, row in
             row.enumerated().map { c, text in
-                text.isEmpty ? 1 : TextLayout.Measured(text).lineCount(width: look.textWidth(units: widths[c]), size: look.fontSize, slack: look.slack)
+                text.isEmpty ? 1 : (measured?[r][c] ?? TextLayout.Measured(text)).lineCount(width: look.textWidth(units: widths[c]),
+                                                                                          size: look.fontSize, slack: look.slack)
             }
         }
         let headerLines = zip(headers, widths).map { look.lineCount($0, units: $1, bold: true) }.max() ?? 1
@@ -144,12 +149,15 @@ struct TableLayout {
             }
             var row = shown(atPageTop: heights.isEmpty || room >= pageCapacity)
             var needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
-            var fit = Int((room - 5) / look.lineHeight)
+            var fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
             if look.rowHeight(lines: needed) > room {
-                // Cut wherever two lines or more are left on the page: pages are paper.
-                if fit < 2 {
+                // Cut wherever two lines or more are left on the page: pages are paper. But the
+                // table's last measure goes whole to the next page (which it needs anyway) when
+                // it would leave a line or two there alone.
+                let alone = measure == values.count - 1 && needed - fit <= 2 && look.rowHeight(lines: needed) <= pageCapacity
+                if fit < 2 || alone {
                     newPage()
-                    fit = Int((room - 5) / look.lineHeight)
+                    fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
                     row = shown(atPageTop: true)
                     needed = (0..<columns).map { lineCount(measure: measure, $0, shown: row[$0]) }.max() ?? 1
                 }
