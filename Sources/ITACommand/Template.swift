@@ -118,11 +118,9 @@ struct TemplateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            // `.atomic`: written beside `output` and renamed into place, as every output is.
-            try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile(path: output).writeText { (out) throws(SheetsError) in try out.write(json) }
         } catch {
-            let failure = SheetsError(.writeFailed, "the template cannot be written (\(error.localizedDescription))", path: output)
-            Console.error("ita: " + OutputProblem.explain(failure, output: output))
+            Console.error("ita: " + OutputProblem.explain(error, output: output))
             throw ExitCode(2)
         }
         Console.error("ita: " + localized(th: "บันทึก \(output) แล้ว (แบบของปี \(year))", en: "wrote \(output) (the template of \(year))"))

@@ -37,6 +37,7 @@ public final class SpreadsheetSource {
 
     /// The input as given (`-` for standard input); messages name it.
     public let path: String
+    /// The limits, encoding and sheet choices the source reads with.
     public let options: ReadOptions
     /// What the content says the file is.
     public let kind: FileKind

@@ -44,7 +44,7 @@ struct OutputFile {
     /// directly: renaming onto it would replace the device itself.
     func writeText(_ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
         if isStandardOutput {
-            try body(BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18, background: true))
+            try writeAll(to: BufferedOutput(fileDescriptor: STDOUT_FILENO, path: "standard output", capacity: 1 << 18, background: true), body)
             return
         }
         var st = stat()
@@ -57,7 +57,7 @@ struct OutputFile {
                 throw SheetsError(.writeFailed, "cannot open the output (\(String(cString: strerror(errno))))", path: path)
             }
             defer { close(fd) }
-            try body(BufferedOutput(fileDescriptor: fd, path: path, capacity: 1 << 18, background: true))
+            try writeAll(to: BufferedOutput(fileDescriptor: fd, path: path, capacity: 1 << 18, background: true), body)
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -72,10 +72,17 @@ struct OutputFile {
             close(fd)
             if !renamed { unlink(temp) }
         }
-        try body(BufferedOutput(fileDescriptor: fd, path: path, capacity: 1 << 18, background: true))
+        try writeAll(to: BufferedOutput(fileDescriptor: fd, path: path, capacity: 1 << 18, background: true), body)
         guard rename(temp, path) == 0 else {
             throw SheetsError(.writeFailed, "cannot rename the finished output into place (\(String(cString: strerror(errno))))", path: path)
         }
         renamed = true
+    }
+
+    /// Runs `body` and flushes what it left buffered, so that a body that forgets its last flush
+    /// cannot rename a cut file into place.
+    private func writeAll(to out: BufferedOutput, _ body: (BufferedOutput) throws(SheetsError) -> Void) throws(SheetsError) {
+        try body(out)
+        try out.flush()
     }
 }

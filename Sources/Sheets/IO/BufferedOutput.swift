@@ -180,14 +180,14 @@ public final class BufferedOutput {
 }
 
 /// The thread behind `BufferedOutput(background: true)`: writes one buffer at a time.
-private final class BackgroundWriter: @unchecked Sendable {
+private final class BackgroundWriter: HelperThread, @unchecked Sendable {
     private let fd: Int32
-    private let condition = NSCondition()
+    let condition = NSCondition()
     /// The buffer being written; nil when idle. Guarded by `condition`.
     private var job: UnsafeRawBufferPointer?
     private var failure: Int32 = 0
-    private var stopping = false
-    private var finished = false
+    var stopping = false
+    private(set) var finished = false
 
     init(fd: Int32) {
         self.fd = fd
@@ -235,14 +235,6 @@ private final class BackgroundWriter: @unchecked Sendable {
         return failure
     }
 
-    /// Finishes the write in progress and ends the thread.
-    func stop() {
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        while !finished { condition.wait() }
-        condition.unlock()
-    }
 }
 
 #if canImport(Glibc)

@@ -9,19 +9,19 @@ import Foundation
 /// kernel's copying of a file, or inflating a zip part) overlaps the parsing. Two buffers: while
 /// the caller works on one, the thread fills the other. The source is only ever touched by that
 /// thread once it has started.
-final class ChunkPrefetcher: @unchecked Sendable {
+final class ChunkPrefetcher: HelperThread, @unchecked Sendable {
     /// Fills the buffer as far as the source allows; fewer bytes than its size means the end.
     typealias Fill = (UnsafeMutableRawBufferPointer) throws(SheetsError) -> Int
     private let fillChunk: Fill
     let chunkSize: Int
     private let buffers: [UnsafeMutableRawBufferPointer]
-    private let condition = NSCondition()
+    let condition = NSCondition()
     // Guarded by `condition`:
     private var request: Int?
     private var filled: [Int?] = [nil, nil]
     private var failure: SheetsError?
-    private var stopping = false
-    private var finished = false
+    var stopping = false
+    private(set) var finished = false
     /// The buffer the caller gets next.
     private var next = 0
 
@@ -67,14 +67,6 @@ final class ChunkPrefetcher: @unchecked Sendable {
         return UnsafeBufferPointer(start: buffers[k].baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
     }
 
-    /// Ends the thread (after the read in progress); call before the buffers go away.
-    func stop() {
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        while !finished { condition.wait() }
-        condition.unlock()
-    }
 
     private func run() {
         condition.lock()

@@ -2,8 +2,10 @@
 /// writers can copy the text as it is instead of looking at every byte of every cell that
 /// shows it. Empty means "not known": the writer looks.
 public struct PlainText: OptionSet, Sendable {
+    /// The flags as bits (`OptionSet`).
     public let rawValue: UInt8
 
+    /// The flags whose bits are set in `rawValue`.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// None of `,` `;` TAB `|` `"` CR LF: a CSV field that needs no quotes when the delimiter is
