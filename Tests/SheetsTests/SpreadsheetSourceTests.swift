@@ -75,7 +75,7 @@ import Testing
     }
 
     /// The XLSX writer's sink: a streamed sheet written into a workbook reads back cell for cell.
-    @Test(arguments: ["csv/plan-cp874.csv", "xlsx/openpyxl_types.xlsx", "docx/libreoffice-merges.docx"])
+    @Test(arguments: ["csv/plan-cp874.csv", "xlsx/openpyxl_types.xlsx", "xlsx/hand_dates_1904.xlsx", "xlsx/hand_dates_1900.xlsx", "docx/libreoffice-merges.docx"])
     func theWorkbookSinkWritesWhatWasRead(_ name: String) throws {
         let source = try SpreadsheetSource(path: Self.path(name))
         let index = try source.firstVisibleSheet()

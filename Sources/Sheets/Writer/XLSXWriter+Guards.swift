@@ -114,7 +114,10 @@ enum WriterGuards {
             case .dateTime: format = dateTimeFormat
             case .timeOfDay: format = timeFormat
             }
-            return .number(date.serial, defaultFormat: format)
+            // The model counts true days since 1899-12-30; a 1900-system workbook stores the days
+            // before 1900-03-01 one lower, around Excel's 29 February 1900 (what the reader undoes).
+            let stored = date.kind != .timeOfDay && date.serial >= 2 && date.serial < 61 ? date.serial - 1 : date.serial
+            return .number(stored, defaultFormat: format)
         case .duration(let days):
             try checkFinite(days, at: address, sheet: sheet)
             return .number(days, defaultFormat: durationFormat)

@@ -129,9 +129,6 @@ extension XLSXSheetParser {
         case .duration:
             return .duration(number)
         case .date, .dateTime, .timeOfDay:
-            var serial = number
-            if date1904 { serial += 1462 } else if serial >= 1 && serial < 60 { serial += 1 }
-            guard number >= 0, serial < 2_958_466 else { return .number(number) }  // 9999-12-31 is Excel's last day
             let millis = (number * 86_400_000).rounded()
             let dateKind: SpreadsheetDate.Kind
             switch kind {
@@ -139,6 +136,13 @@ extension XLSXSheetParser {
             case .timeOfDay: dateKind = millis < 86_400_000 ? .timeOfDay : .dateTime
             default: dateKind = .dateTime
             }
+            // A time of day has no date, so no epoch to move: it stays the day's fraction in
+            // either date system (a 1904 workbook's 18:00 is 0.75, not 1904-01-01T18:00).
+            var serial = number
+            if dateKind != .timeOfDay {
+                if date1904 { serial += 1462 } else if serial >= 1 && serial < 60 { serial += 1 }
+            }
+            guard number >= 0, serial < 2_958_466 else { return .number(number) }  // 9999-12-31 is Excel's last day
             return .date(SpreadsheetDate(serial: serial, kind: dateKind))
         }
     }
