@@ -84,10 +84,7 @@ import Testing
         let sent = try Self.reviewerUpload()
         let app = ServeApp(configuration: testConfiguration())
         try await Application(router: app.router()).test(.router) { client in
-            let location = try await client.execute(uri: "/check", method: .post, headers: sent.headers, body: sent.body) { response in
-                try #require(response.headers[.location])
-            }
-            let id = String(location.dropFirst("/result/".count).prefix(while: { $0 != "?" }))
+            let (location, id) = try await postCheck(client, sent)
             try await client.execute(uri: location, method: .get) { response in
                 let page = text(response.body)
                 #expect(page.contains("id=\"download-review\""))

@@ -57,10 +57,7 @@ import Testing
         let app = ServeApp(configuration: testConfiguration())
         let form = try samplePair()
         try await Application(router: app.router()).test(.router) { client in
-            let location = try await client.execute(uri: "/check", method: .post, headers: form.headers, body: form.body) { response in
-                try #require(response.headers[.location])
-            }
-            let id = String(location.dropFirst("/result/".count).prefix(while: { $0 != "?" }))
+            let (location, id) = try await postCheck(client, form)
             try await client.execute(uri: location, method: .get) { response in
                 let page = text(response.body)
                 #expect(page.contains("id=\"download-pdf\" href=\"/download/\(id)/1/results.pdf\" download>ดาวน์โหลด PDF</a>"))
@@ -88,10 +85,7 @@ import Testing
                 #expect(message["th"]?.contains("LibreOffice") == true)
                 #expect(message["en"]?.contains("apt-get install libreoffice-calc") == true)
             }
-            let location = try await client.execute(uri: "/check", method: .post, headers: form.headers, body: form.body) { response in
-                try #require(response.headers[.location])
-            }
-            let id = String(location.dropFirst("/result/".count).prefix(while: { $0 != "?" }))
+            let (location, id) = try await postCheck(client, form)
             try await client.execute(uri: location, method: .get) { response in
                 let page = text(response.body)
                 #expect(page.contains("id=\"download-results\""))

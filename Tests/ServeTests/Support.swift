@@ -48,6 +48,15 @@ func samplePair() throws -> MultipartBody {
     return form
 }
 
+/// Posts `form` to the page's `/check` as the browser does; returns the result page's address
+/// and its id.
+func postCheck(_ client: some TestClientProtocol, _ form: MultipartBody) async throws -> (location: String, id: String) {
+    let location = try await client.execute(uri: "/check", method: .post, headers: form.headers, body: form.body) { response in
+        try #require(response.headers[.location])
+    }
+    return (location, String(location.dropFirst("/result/".count).prefix(while: { $0 != "?" })))
+}
+
 func testConfiguration() -> ServerConfiguration {
     var configuration = ServerConfiguration()
     configuration.jobs = 2
