@@ -111,9 +111,7 @@ import Testing
         form.file("bomb.xlsx", try fixtureBytes("hostile/bomb_ratio.xlsx"))
         let sent = form
         try await Application(router: app.router()).test(.router) { client in
-            let location = try await client.execute(uri: "/check", method: .post, headers: sent.headers, body: sent.body) { response in
-                try #require(response.headers[.location])
-            }
+            let location = try await postCheck(client, sent).location
             try await client.execute(uri: location, method: .get) { response in
                 let page = text(response.body)
                 #expect(page.contains("data-verdict=\"unreadable\""))
