@@ -301,22 +301,3 @@ public struct Normalizer: Sendable {
         return matches.sorted { $0.plan < $1.plan }
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes (a plain scan; needles here are a few dozen bytes).
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        return withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var i = 0
-                let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first, UnsafeBufferPointer(rebasing: hay[i..<i + pin.count]).elementsEqual(pin) { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-}
