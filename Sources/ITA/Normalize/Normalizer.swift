@@ -73,7 +73,7 @@ public struct Normalizer: Sendable {
             return cell.text
         }
         let rawTitle = text(.measure) ?? ""
-        var number: Int? = text(.number).flatMap { Int(ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["."])) }
+        var number: Int? = text(.number).flatMap { Int(ThaiDigits.toArabic($0).trimmingWhitespace().trimmingCharacters(in: ["."])) }
         var title = rawTitle
         if let leading = ItemNumber.leading(in: rawTitle) {
             number = number ?? leading.number
@@ -180,7 +180,7 @@ public struct Normalizer: Sendable {
             for (status, words) in statusKeys where words.contains(where: { key.containsBytes($0) }) {
                 return status
             }
-            if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingCharacters(in: .whitespaces)) { return .done }
+            if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingWhitespace()) { return .done }
         }
         // A result that says when something was done reports it done.
         return hasActionDate ? .done : nil
