@@ -1,8 +1,8 @@
 import Foundation
 
-/// Foundation's text operations that run on every cell or prose line, with Foundation's answers and
-/// a fraction of the cost: Foundation works on an NSString copy of the text (and builds a new
-/// `String` from UTF-16 for its result), which made these calls most of a batch's CPU time.
+// Foundation's text operations that run on every cell or prose line, with Foundation's answers and
+// a fraction of the cost: Foundation works on an NSString copy of the text (and builds a new
+// `String` from UTF-16 for its result), which made these calls a third of a batch's CPU time.
 
 extension StringProtocol {
     /// `contains(other)` as Foundation answers it; both strings in NFC (cleanup keys, `ThaiCleanup.forMatching`).
