@@ -14,14 +14,19 @@ struct Serve: ParsableCommand {
               ita serve                     แล้วเปิด http://127.0.0.1:8080/ ในเบราว์เซอร์
               ita serve --host 0.0.0.0      ให้เครื่องอื่นในสำนักงานเปิดได้ด้วย
 
-            รับเฉพาะจากเครื่องนี้ (127.0.0.1) เว้นแต่จะกำหนด --host ไฟล์ที่ส่งมาเก็บไว้ในหน่วยความจำเท่านั้น             ไม่บันทึกลงดิสก์ และบันทึกเพียงจำนวนและเวลา สำหรับโปรแกรมอื่น: POST /api/validate, POST /api/export             (?format=pdf เมื่อมี LibreOffice), POST /api/batch (ไฟล์ในช่อง "files"), GET /healthz
+            รับเฉพาะจากเครื่องนี้ (127.0.0.1) เว้นแต่จะกำหนด --host ไฟล์ที่ส่งมาเก็บไว้ในหน่วยความจำเท่านั้น \
+            ไม่บันทึกลงดิสก์ และบันทึกเพียงจำนวนและเวลา สำหรับโปรแกรมอื่น: POST /api/validate, POST /api/export \
+            (?format=pdf เมื่อมี LibreOffice), POST /api/batch (ไฟล์ในช่อง "files"), GET /healthz
             """,
             en: """
             Examples:
               ita serve                     then open http://127.0.0.1:8080/ in a browser
               ita serve --host 0.0.0.0      let other machines in the office in too
 
-            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Uploads are held in             memory, never written to disk, and only counts and times are logged. API: POST /api/validate,             POST /api/export (?format=pdf when LibreOffice is installed), POST /api/batch (multipart field             "files"), GET /healthz.
+            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Uploads are held in \
+            memory, never written to disk, and only counts and times are logged. API: POST /api/validate, \
+            POST /api/export (?format=pdf when LibreOffice is installed), POST /api/batch (multipart field \
+            "files"), GET /healthz.
             """))
 
     @Option(help: .localized(th: "ที่อยู่ที่รับการเชื่อมต่อ (0.0.0.0: ทุกเครือข่ายของเครื่องนี้)",
@@ -91,8 +96,7 @@ struct Serve: ParsableCommand {
         }
         stopped.wait()
         if let error = failure.withLock({ $0 }) {
-            Console.error("ita serve: " + localized(th: "เริ่มทำงานไม่ได้ (\(error)) ตรวจว่าพอร์ตนี้ไม่มีโปรแกรมอื่นใช้อยู่ หรือเลือกพอร์ตอื่นด้วย --port",
-                                                    en: "could not start (\(error)); check that no other program uses the port, or choose another with --port"))
+            Console.error("ita serve: " + StartFailure.message(error, host: host, port: port, language: language.lang))
             throw ExitCode(2)
         }
     }
