@@ -67,6 +67,14 @@ struct Serve: ParsableCommand {
             throw ValidationError(localized(th: "--max-upload ต้องเป็นขนาด เช่น 20MB หรือ 512KB (ได้รับ \(maxUpload))",
                                             en: "--max-upload takes a size such as 20MB or 512KB (got \(maxUpload))."))
         }
+        // A bare number is bytes: `--max-upload 30` would refuse every real file, so it is caught here.
+        if bytes < ServerConfiguration.smallestUpload {
+            let bare = maxUpload.allSatisfy(\.isNumber)
+            throw ValidationError(localized(th: "--max-upload ต้องไม่น้อยกว่า 100KB (ได้รับ \(maxUpload)"
+                                                + (bare ? " คือ \(bytes) ไบต์ หมายถึง \(maxUpload)MB หรือไม่)" : ")"),
+                                            en: "--max-upload takes 100KB or more (got \(maxUpload)"
+                                                + (bare ? ", which is \(bytes) bytes; did you mean \(maxUpload)MB?)" : ")")))
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError(localized(th: "--port ต้องเป็นเลข 0–65535 (ได้รับ \(port))", en: "--port takes 0–65535 (got \(port))."))
         }

@@ -8,6 +8,9 @@ package struct ServerConfiguration: Sendable {
     package var host = "127.0.0.1"
     /// The TCP port; 0 lets the system choose a free one (the start message says which).
     package var port = 8080
+    /// The smallest `maxUploadBytes` the command line takes (100 KB): less refuses a Word or Excel
+    /// file with the agency's emblem in it, or a ZIP of a few agencies' files.
+    package static let smallestUpload = 100_000
     /// The largest request body accepted (all files of one upload together); beyond it, 413.
     package var maxUploadBytes = 20 * 1_000_000
     /// Checks that run at once (each takes one core).

@@ -2,8 +2,9 @@ import Foundation
 @testable import ITAServe
 import Testing
 
-/// `ita serve` that cannot listen says why in the clerk's words and exits 2: the real binary, a
-/// port really taken by another `ita serve`, an address this machine really lacks.
+/// `ita serve` that cannot start says why in the clerk's words and exits 2: the real binary, a
+/// port really taken by another `ita serve`, an address this machine really lacks, a limit that
+/// would refuse every file.
 @Suite(.serialized) struct StartFailureTests {
     @Test func portInUseNamesThePortAndAnotherOne() throws {
         let first = try RunningServer()
@@ -26,5 +27,14 @@ import Testing
             #expect(run.stderr.contains("ita serve: \(words)"), "\(run.stderr)")
             #expect(run.stderr.contains("--host 127.0.0.1"))
         }
+    }
+
+    /// A bare number is bytes; `--max-upload 30` is refused with the likely meaning, not started.
+    @Test(arguments: [("30", "--max-upload ต้องไม่น้อยกว่า 100KB (ได้รับ 30 คือ 30 ไบต์ หมายถึง 30MB หรือไม่)"),
+                      ("50KB", "--max-upload ต้องไม่น้อยกว่า 100KB (ได้รับ 50KB)")])
+    func uploadLimitTooSmallIsRefused(_ limit: String, _ words: String) throws {
+        let run = try runITA(["serve", "--max-upload", limit, "--port", "0"], in: packageRoot)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(words), "\(run.stderr)")
     }
 }
