@@ -33,7 +33,7 @@ enum UploadPage {
         </form>
         <section class="card help">
         <h2>\(t("สำหรับโปรแกรม", "For scripts"))</h2>
-        <p>\(t("ส่งไฟล์แบบเดียวกับฟอร์มนี้ (ช่อง files) ด้วยคำสั่ง POST เช่น", "Post the files as this form does (field files), e.g."))</p>
+        <p>\(t("ส่งไฟล์แบบเดียวกับฟอร์มนี้ (ช่อง <code>files</code>) ด้วยคำสั่ง POST เช่น", "Post the files as this form does (field <code>files</code>), e.g."))</p>
         <pre class="command"><code>curl -F files=@plan.xlsx -F files=@results.csv \(html(origin))/api/validate</code></pre>
         <ul class="api">
         <li><code>/api/validate</code> — \(t("ผลการตรวจแบบ JSON เหมือน", "the same JSON as")) <code>ita validate --format json</code></li>
