@@ -1,3 +1,5 @@
+import Sheets
+
 /// How an exported table's measures fall on rows and pages. Each measure is a row as tall as its
 /// wrapped lines; a measure that does not fit what is left of a page fills it and continues on a
 /// row of its own on the next (its text cut at the end of a line, so that no row is ever taller
@@ -72,6 +74,27 @@ struct TableLayout {
         var merged = runs
         while let tooTall = lay(runs: runs, merged: merged, firstPage: firstPage - headerHeight - 6) {
             merged.removeAll { $0.column == tooTall.column && $0.start == tooTall.start }
+        }
+    }
+
+    /// A table whose every cell is its own (none carried down from the row above), such as the
+    /// findings sheet's: each row laid as a measure is, continuing on rows of its own when it is
+    /// longer than what is left of a page.
+    init(values: [[String]], widths: [Double], headers: [String], look: ExportLook, firstPage: Double,
+         measured: [[TextLayout.Measured]]? = nil) {
+        self.init(values: values, fields: Array(repeating: nil, count: widths.count), measures: [], widths: widths, headers: headers,
+                  look: look, firstPage: firstPage, measured: measured)
+    }
+
+    /// Sets the height of each body row from `firstBodyRow` and starts the pages where the layout
+    /// does. Excel holds at most 1,023 manual breaks: a longer table is paginated by the program
+    /// (its rows are still never taller than a page).
+    func setRowHeightsAndBreaks(firstBodyRow: Int, in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) {
+        for (r, height) in heights.enumerated() {
+            try writer.setRowHeight(height, row: firstBodyRow + r, in: sheet)
+        }
+        if pageBreaks.count <= 1_023 {
+            try writer.setPageBreaks(beforeRows: pageBreaks.map { firstBodyRow + $0 }, in: sheet)
         }
     }
 
