@@ -18,7 +18,7 @@ struct FindingsSheet {
         let severalFiles = workbook.inputs.count > 1
         var headers = [look.t("ระดับ", "Severity"), look.t("รหัส", "Code"), look.t("ตำแหน่ง", "Place"), look.t("ข้อความ", "Message"),
                        look.t("วิธีแก้", "How to fix")]
-        // The place is shown whole (a short column as wide as its longest address).
+        // The severity and the place are shown whole (short columns as wide as their longest value).
         var bounds: [(min: Double, max: Double, long: Bool)] = [(5, 9, false), (9, 20, false), (8, 34, false), (12, 80, true), (10, 80, true)]
         if severalFiles {
             headers.append(look.t("ไฟล์", "File"))
@@ -44,8 +44,9 @@ struct FindingsSheet {
                 natural = max(natural, look.unitsFor(row.values[c]))
                 amount += FontMetrics.points(row.values[c], size: look.fontSize)
             }
-            // The place whole on one line (office programs do not wrap a link), as far as its bound allows.
-            let least = c == 2 ? min(bounds[c].max, max(bounds[c].min, natural)) : bounds[c].min
+            // The severity word and the place whole on one line (a Thai word split over two lines
+            // reads as two; office programs do not wrap a link), as far as their bounds allow.
+            let least = c == 0 || c == 2 ? min(bounds[c].max, max(bounds[c].min, natural)) : bounds[c].min
             return ExportLook.ColumnNeed(min: least, max: bounds[c].max, natural: natural, long: bounds[c].long, amount: amount)
         }
         // Widths that make the rows shortest (the messages and fixes are most of the text).
@@ -58,10 +59,12 @@ struct FindingsSheet {
                                                         columns: headers.count, width: widths.reduce(0, +), look: look, in: sheet, with: &writer)
         let headerRow = title.row
         let firstBodyRow = headerRow + 1
-        // Rows laid out as the tables' measures are: a finding longer than what is left of a page
-        // continues on rows of its own, so that nothing is cut off in print.
+        // Rows laid out as the tables' measures are, but a finding is read at once: one that fits
+        // a page goes whole to the next, and only one longer than a page continues on rows of
+        // its own, so that nothing is cut off in print.
         let layout = TableLayout(values: rows.map(\.values), widths: widths, headers: headers, look: look,
-                                 firstPage: look.printableHeight - title.height, measured: rows.count <= ResultsWorkbook.widthSample ? measured : nil)
+                                 firstPage: look.printableHeight - title.height, keepsRowsWhole: true,
+                                 measured: rows.count <= ResultsWorkbook.widthSample ? measured : nil)
         for (c, header) in headers.enumerated() {
             try writer.write(.string(header), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
             try writer.setColumnWidth(widths[c], columns: (c + 1)...(c + 1), in: sheet)

@@ -23,6 +23,9 @@ struct TableLayout {
     let look: ExportLook
     let widths: [Double]
     let values: [[String]]
+    /// A row that fits a page goes whole to the next page rather than being cut over a break
+    /// (only a row longer than a page continues on rows of its own).
+    private var keepsRowsWhole = false
     /// Each cell measured once (advances and line breaks), wrapped at its column's width.
     private let lines: [[Int]]
     private(set) var headerHeight: Double = 0
@@ -44,8 +47,9 @@ struct TableLayout {
     /// `firstPage`: the points of the first page below the title block, header included.
     /// `measured`: the cells already measured (`values` measured again otherwise).
     init(values: [[String]], fields: [Field?], measures: [Measure], widths: [Double], headers: [String], look: ExportLook,
-         firstPage: Double, measured: [[TextLayout.Measured]]? = nil) {
+         firstPage: Double, measured: [[TextLayout.Measured]]? = nil, keepsRowsWhole: Bool = false) {
         self.look = look
+        self.keepsRowsWhole = keepsRowsWhole
         self.widths = widths
         self.values = values
         lines = values.enumerated().map { r, row in
@@ -80,10 +84,10 @@ struct TableLayout {
     /// A table whose every cell is its own (none carried down from the row above), such as the
     /// findings sheet's: each row laid as a measure is, continuing on rows of its own when it is
     /// longer than what is left of a page.
-    init(values: [[String]], widths: [Double], headers: [String], look: ExportLook, firstPage: Double,
+    init(values: [[String]], widths: [Double], headers: [String], look: ExportLook, firstPage: Double, keepsRowsWhole: Bool,
          measured: [[TextLayout.Measured]]? = nil) {
         self.init(values: values, fields: Array(repeating: nil, count: widths.count), measures: [], widths: widths, headers: headers,
-                  look: look, firstPage: firstPage, measured: measured)
+                  look: look, firstPage: firstPage, measured: measured, keepsRowsWhole: keepsRowsWhole)
     }
 
     /// Sets the height of each body row from `firstBodyRow` and starts the pages where the layout
@@ -177,8 +181,9 @@ struct TableLayout {
                 // Cut wherever two lines or more are left on the page: pages are paper. But the
                 // table's last measure goes whole to the next page (which it needs anyway) when
                 // it would leave a line or two there alone.
-                let alone = measure == values.count - 1 && needed - fit <= 2 && look.rowHeight(lines: needed) <= pageCapacity
-                if fit < 2 || alone {
+                let fitsAPage = look.rowHeight(lines: needed) <= pageCapacity
+                let alone = measure == values.count - 1 && needed - fit <= 2 && fitsAPage
+                if fit < 2 || alone || (keepsRowsWhole && fitsAPage) {
                     newPage()
                     fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
                     row = shown(atPageTop: true)
