@@ -196,7 +196,9 @@ struct SummarySheet {
         // letters' width. Each spans the charts' column exactly (libxlsxwriter counts a column
         // unit 7 pixels, the office programs the body font's digit: only a chart ending on the
         // column's edge is as wide in both), and the rows it is given.
-        let available = max(used - title.height, look.printableHeight - title.height - 8)
+        // On the first page whatever the tables' length: a table of many units goes on to the next
+        // page, a chart cut by a page break would not be read.
+        let available = look.printableHeight - title.height - 8
         // Each chart with the lines of its labels (a unit's name on one line, a status on its header's).
         var charts: [(chart: ColumnChart, lines: Int)] = []
         if !counts.units.isEmpty {
