@@ -25,7 +25,7 @@ struct TableLayout {
     let values: [[String]]
     /// A row that fits a page goes whole to the next page rather than being cut over a break
     /// (only a row longer than a page continues on rows of its own).
-    private var keepsRowsWhole = false
+    private let keepsRowsWhole: Bool
     /// Each cell measured once (advances and line breaks), wrapped at its column's width.
     private let lines: [[Int]]
     private(set) var headerHeight: Double = 0
@@ -180,7 +180,8 @@ struct TableLayout {
             if look.rowHeight(lines: needed) > room {
                 // Cut wherever two lines or more are left on the page: pages are paper. But the
                 // table's last measure goes whole to the next page (which it needs anyway) when
-                // it would leave a line or two there alone.
+                // it would leave a line or two there alone, and so does any row that fits a page
+                // in a table that keeps its rows whole.
                 let fitsAPage = look.rowHeight(lines: needed) <= pageCapacity
                 let alone = measure == values.count - 1 && needed - fit <= 2 && fitsAPage
                 if fit < 2 || alone || (keepsRowsWhole && fitsAPage) {
