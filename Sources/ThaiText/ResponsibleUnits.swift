@@ -227,14 +227,21 @@ public enum UnitForm: Sendable, Equatable {
     public static func of(_ written: some StringProtocol, canonical: String? = nil) -> UnitForm? {
         let k = ThaiCleanup.key(canonical ?? String(written))
         guard !k.isEmpty else { return nil }
-        if everyoneWords.contains(where: { k.hasPrefix($0) }) { return .everyone }
+        if everyoneWords.contains(where: { startsWith(k, $0) }) { return .everyone }
         // Positions before divisions: "ผู้อำนวยการกองคลัง" is a person; "หัวหน้าสำนักปลัด" too.
-        if positionWords.contains(where: { k.hasPrefix($0) }) { return .position }
-        if sectionWords.contains(where: { k.hasPrefix($0) }) { return .section }
-        if divisionWords.contains(where: { k.hasPrefix($0) }) { return .division }
+        if positionWords.contains(where: { startsWith(k, $0) }) { return .position }
+        if sectionWords.contains(where: { startsWith(k, $0) }) { return .section }
+        if divisionWords.contains(where: { startsWith(k, $0) }) { return .division }
         // An acronym: a few letters with dots or ฯ ("ศปท.", "กพร.").
         let letters = String(written).filter { !$0.isWhitespace }
         if letters.count <= 10, letters.contains(where: { $0 == "." || $0 == "ฯ" }) { return .section }
         return nil
+    }
+
+    /// `key.hasPrefix(word)` for cleanup keys, which are NFC: equal characters are then equal bytes, so
+    /// the bytes rule out nearly every word at once (comparing characters was most of a batch's unit
+    /// checks); the characters still decide, since a prefix may end inside one ("รพ" in "รพี").
+    private static func startsWith(_ key: String, _ word: String) -> Bool {
+        key.utf8.starts(with: word.utf8) && key.hasPrefix(word)
     }
 }

@@ -27,9 +27,18 @@ enum ClosingRow {
         return otherTexts <= (ambiguous ? 0 : 1) ? .summary : nil
     }
 
+    /// The first letters of the words above (an ASCII letter in either case): a row that starts with
+    /// none of them (a measure's number or title, nearly every row) is ruled out without comparing
+    /// characters. Exact: no other character is canonically equivalent to one of these letters or
+    /// lowercases to one.
+    static let openingScalars: Set<Unicode.Scalar> = {
+        let firsts = (signaturePrefixes + summaryPrefixes + bareSummaryWords + ["("]).compactMap(\.unicodeScalars.first)
+        return Set(firsts + firsts.filter { ("a"..."z").contains($0) }.compactMap { Unicode.Scalar($0.value - 32) })
+    }()
+
     static func kind(of text: String) -> ClosingRow? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !t.isEmpty, t.unicodeScalars.count <= 200 else { return nil }
+        let t = text.trimmingWhitespaceAndNewlines()
+        guard let opening = t.unicodeScalars.first, openingScalars.contains(opening), t.unicodeScalars.count <= 200 else { return nil }
         let lower = t.lowercased()
         if signaturePrefixes.contains(where: { lower.hasPrefix($0) }) { return .signature }
         if t.hasPrefix("("), t.hasSuffix(")") {

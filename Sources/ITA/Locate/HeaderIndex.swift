@@ -33,7 +33,9 @@ struct HeaderIndex: Sendable {
         let key = ThaiCleanup.key(text)
         if let field = exact[key] { return (field, nil) }
         // A known wording with a note in parentheses: "ผลการดำเนินงาน (ระบุรายละเอียด)", "ระยะเวลา (ต.ค. 65 - ก.ย. 66)".
-        if let open = text.firstIndex(of: "("), open > text.startIndex, let field = exact[ThaiCleanup.key(text[..<open])] {
+        // (Bytes first: looking for the character "(" walks every character of the cell.)
+        if text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("), open > text.startIndex,
+           let field = exact[ThaiCleanup.key(text[..<open])] {
             return (field, nil)
         }
         let scalars = Array(key.unicodeScalars)

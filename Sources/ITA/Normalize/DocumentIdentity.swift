@@ -26,7 +26,7 @@ enum DocumentIdentity {
             if name == nil, let found = agencyName(in: text) { name = found }
             if district == nil { district = word(after: ["อำเภอ", " อ."], in: text) }
             if province == nil {
-                province = text.contains("กรุงเทพมหานคร") ? "กรุงเทพมหานคร" : word(after: ["จังหวัด", " จ."], in: text)
+                province = text.containsNFC("กรุงเทพมหานคร") ? "กรุงเทพมหานคร" : word(after: ["จังหวัด", " จ."], in: text)
             }
             if name != nil, province != nil { break }
         }
@@ -37,26 +37,26 @@ enum DocumentIdentity {
         var start: String.Index?
         if agencyPrefixes.contains(where: { text.hasPrefix($0) }) {
             start = text.startIndex
-        } else if let of = text.range(of: "ของ"),
+        } else if let of = text.rangeNFC(of: "ของ"),
                   case let after = text[of.upperBound...].drop(while: { $0 == " " }),
                   agencyPrefixes.contains(where: { after.hasPrefix($0) }) {
             start = after.startIndex
         } else if titleWords.contains(where: { text.hasPrefix($0) }) {
             // A title that names the agency after a space: "รายงานผล… ภายในหน่วยงาน มหาวิทยาลัยราชภัฏมหาสารคาม ประจำปี…".
-            start = agencyPrefixes.compactMap { text.range(of: " " + $0)?.lowerBound }.min().map { text.index(after: $0) }
+            start = agencyPrefixes.compactMap { text.rangeNFC(of: " " + $0)?.lowerBound }.min().map { text.index(after: $0) }
         }
         guard let start else { return nil }
         var name = text[start...]
         for end in nameEnds {
-            if let r = name.range(of: end), r.lowerBound > name.startIndex { name = name[..<r.lowerBound] }
+            if let r = name.rangeNFC(of: end), r.lowerBound > name.startIndex { name = name[..<r.lowerBound] }
         }
-        if let open = name.range(of: "("), open.lowerBound > name.startIndex {
+        if let open = name.rangeNFC(of: "("), open.lowerBound > name.startIndex {
             let inside = name[open.upperBound...]
             if notes.contains(where: { inside.hasPrefix($0) || inside.drop(while: { $0 == " " }).hasPrefix($0) }) { name = name[..<open.lowerBound] }
         }
         let result = name.trimmingCharacters(in: .whitespaces)
         // A sentence about the agency ("เทศบาลได้ดำเนินการ…") or a bare kind ("สำนักงาน") is no name.
-        guard !agencyPrefixes.contains(result), result.unicodeScalars.count <= 90, !result.contains("ได้"),
+        guard !agencyPrefixes.contains(result), result.unicodeScalars.count <= 90, !result.containsNFC("ได้"),
               !result.hasPrefix("สำนักงานปลัด") else { return nil }
         return result
     }
@@ -66,7 +66,7 @@ enum DocumentIdentity {
     private static func word(after markers: [String], in text: String) -> String? {
         for marker in markers {
             let padded = marker.hasPrefix(" ") ? " " + text : text
-            guard let r = padded.range(of: marker) else { continue }
+            guard let r = padded.rangeNFC(of: marker) else { continue }
             let rest = padded[r.upperBound...].drop { $0 == " " }
             let word = rest.prefix { $0 != " " && $0 != "(" && $0 != "," }
             if !word.isEmpty, !word.hasPrefix("ประจำ") { return String(word) }
@@ -89,11 +89,11 @@ enum DocumentIdentity {
             let key = ThaiCleanup.key(text)
             // A title-like line states the document's year; prose ("เพื่อให้การประเมิน … ITA ในปี ๒๕๖๓ …")
             // and the analysis speak of last year's assessment.
-            let quotesResult = AnalysisWording.isAnalysis(text) || key.contains("ผลการประเมิน")
+            let quotesResult = AnalysisWording.isAnalysis(text) || key.containsNFC("ผลการประเมิน")
             for year in yearsAfterITA(in: text) {
                 if quotesResult { analysed.append(year) } else if text.unicodeScalars.count <= 160 { stated.append(year) }
             }
-            if key.contains("การนำผลการประเมินita") || itemCode(in: key, codes: ["o25", "o26"]) { newItems = true }
+            if key.containsNFC("การนำผลการประเมินita") || itemCode(in: key, codes: ["o25", "o26"]) { newItems = true }
             if itemCode(in: key, codes: ["o42", "o43", "oit42", "oit43"]) { oldItems = true }
         }
         if newItems { return 2569 }
@@ -106,7 +106,7 @@ enum DocumentIdentity {
     static func itemCode(in key: String, codes: [String]) -> Bool {
         codes.contains { code in
             var search = key[...]
-            while let r = search.range(of: code) {
+            while let r = search.rangeNFC(of: code) {
                 if r.lowerBound == key.startIndex || !(key[key.index(before: r.lowerBound)].isLetter && key[key.index(before: r.lowerBound)].isASCII) {
                     if r.upperBound == key.endIndex || !key[r.upperBound].isNumber { return true }
                 }
@@ -120,7 +120,7 @@ enum DocumentIdentity {
     static func yearsAfterITA(in text: String) -> [Int] {
         var years: [Int] = []
         var search = text[...]
-        while let r = search.range(of: "ita") {
+        while let r = search.rangeNFC(of: "ita") {
             // "ita" as a word, not inside "digital".
             if r.lowerBound > text.startIndex, text[text.index(before: r.lowerBound)].isASCII,
                text[text.index(before: r.lowerBound)].isLetter {

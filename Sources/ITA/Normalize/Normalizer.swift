@@ -73,7 +73,7 @@ public struct Normalizer: Sendable {
             return cell.text
         }
         let rawTitle = text(.measure) ?? ""
-        var number: Int? = text(.number).flatMap { Int(ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["."])) }
+        var number: Int? = text(.number).flatMap { Int(ThaiDigits.toArabic($0).trimmingWhitespace().trimmingCharacters(in: ["."])) }
         var title = rawTitle
         if let leading = ItemNumber.leading(in: rawTitle) {
             number = number ?? leading.number
@@ -180,7 +180,7 @@ public struct Normalizer: Sendable {
             for (status, words) in statusKeys where words.contains(where: { key.containsBytes($0) }) {
                 return status
             }
-            if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingCharacters(in: .whitespaces)) { return .done }
+            if text == column, ["/", "✓", "✔", "x", "X"].contains(text.trimmingWhitespace()) { return .done }
         }
         // A result that says when something was done reports it done.
         return hasActionDate ? .done : nil
@@ -299,24 +299,5 @@ public struct Normalizer: Sendable {
             matches.append(candidate)
         }
         return matches.sorted { $0.plan < $1.plan }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes (a plain scan; needles here are a few dozen bytes).
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        return withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var i = 0
-                let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first, UnsafeBufferPointer(rebasing: hay[i..<i + pin.count]).elementsEqual(pin) { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }
