@@ -28,6 +28,13 @@ public struct Pipeline: Sendable {
         self.templateFollowsDocument = templateFollowsDocument
     }
 
+    /// The template the user's years choose (`--ita-year`, `--fiscal-year`, or the web form's
+    /// fields): the named ITA year's, else the fiscal year's, else the default year's. The command
+    /// line and `ita serve` both choose with this, so the same years give the same checks.
+    public static func template(itaYear: Int?, fiscalYear: Int?) -> Template {
+        .forYear(itaYear ?? fiscalYear)
+    }
+
     /// The template a document is checked (and titled) with.
     public func template(for document: ITADocument) -> Template {
         guard templateFollowsDocument, let year = document.itaYear, year != template.itaYear,

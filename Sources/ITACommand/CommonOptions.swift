@@ -58,7 +58,7 @@ struct DocumentOptions: ParsableArguments {
     /// The template: the user's file (checked in `validate()`), else the ITA year's, else the fiscal year's.
     var resolvedTemplate: Template {
         if let template, let loaded = try? Template.load(path: template) { return loaded }
-        return .forYear(itaYear ?? fiscalYear)
+        return Pipeline.template(itaYear: itaYear, fiscalYear: fiscalYear)
     }
 
     var pipeline: Pipeline {

@@ -3,19 +3,21 @@ import Foundation
 /// A `multipart/form-data` body (RFC 7578), parsed from memory: its text fields and its files.
 /// The whole body is already bounded by the upload limit; the parser bounds the number of parts
 /// and the size of their headers, and copies each file's bytes once.
-public struct MultipartForm: Sendable {
-    public var fields: [String: String] = [:]
-    public var files: [Upload] = []
+struct MultipartForm: Sendable {
+    var fields: [String: String] = [:]
+    var files: [Upload] = []
 
     static let maxParts = 1_000
     static let maxHeaderBytes = 8 * 1024
 
-    public init(body: [UInt8], contentType: String) throws(ServeError) {
+    init(body: [UInt8], contentType: String) throws(ServeError) {
         guard let boundary = Self.boundary(in: contentType) else {
-            throw .badRequest(th: "คำขอต้องส่งไฟล์แบบ multipart/form-data", en: "Send the files as multipart/form-data.")
+            throw .badRequest(th: "ไม่พบไฟล์ในคำขอ: ส่งไฟล์แบบ multipart/form-data เหมือนฟอร์มในหน้านี้ (เช่น curl -F files=@แผน.xlsx)",
+                              en: "No files in the request: send them as multipart/form-data, as the page's form does (e.g. curl -F files=@plan.xlsx).")
         }
         let delimiter = Array("--\(boundary)".utf8)
-        let malformed = ServeError.badRequest(th: "ข้อมูลที่ส่งมาไม่ครบหรือเสียหาย (multipart)", en: "The multipart body is malformed or cut short.")
+        let malformed = ServeError.badRequest(th: "ไฟล์ที่ส่งมาไม่ครบหรือเสียหายระหว่างส่ง กรุณาส่งใหม่ (multipart)",
+                                              en: "The multipart body is malformed or cut short; send it again.")
         guard var position = body.firstRange(of: delimiter)?.upperBound else { throw malformed }
         var parts = 0
         while true {

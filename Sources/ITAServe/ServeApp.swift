@@ -6,14 +6,16 @@ import Sheets
 import Logging
 
 /// `ita serve`: the router (page + API) over the library, the cap on work, and the kept results.
-public struct ServeApp: Sendable {
-    public let configuration: ServerConfiguration
-    public let limiter: WorkLimiter
-    public let store: ResultStore
+/// `package`: ITACommand makes one from its flags, runs its application and prints its start message.
+package struct ServeApp: Sendable {
+    let configuration: ServerConfiguration
+    let limiter: WorkLimiter
+    let store: ResultStore
     /// Log a line per request (counts and times only); tests keep quiet.
     let logRequests: Bool
 
-    public init(configuration: ServerConfiguration, logRequests: Bool = false) {
+    /// The server for a configuration; `logRequests`: a line per request on standard error (`ita serve` without --quiet).
+    package init(configuration: ServerConfiguration, logRequests: Bool = false) {
         self.configuration = configuration
         self.limiter = WorkLimiter(jobs: configuration.jobs, queue: configuration.queue, timeout: configuration.requestTimeout)
         self.store = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.maxKeptResults,
@@ -21,15 +23,13 @@ public struct ServeApp: Sendable {
         self.logRequests = logRequests
     }
 
-    public func router() -> Router<BasicRequestContext> {
+    func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: RequestLog(enabled: logRequests))
         router.add(middleware: SecurityHeaders { error, request in
             // Scripts get JSON; the page gets its upload form again, with the reason on it.
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" { return Responses.error(error) }
-            return Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: configuration.maxUploadBytes,
-                                                    pdf: configuration.office != nil, error: error),
-                                  status: error.status)
+            return Responses.html(self.uploadPage(request, error: error), status: error.status)
         })
         addAPIRoutes(to: router)
         addPageRoutes(to: router)
@@ -42,7 +42,7 @@ public struct ServeApp: Sendable {
     }
 
     /// LibreOffice is there: the page offers the PDF and /api/export?format=pdf makes it.
-    public var pdfAvailable: Bool { configuration.office != nil }
+    var pdfAvailable: Bool { configuration.office != nil }
 
     /// The results workbook as a PDF, under the work cap; 501 pdf-unavailable without LibreOffice.
     func producePDF(_ outcomes: [Pipeline.Outcome], options: CheckOptions) async throws(ServeError) -> [UInt8] {
@@ -55,7 +55,7 @@ public struct ServeApp: Sendable {
 
     /// The application as `ita serve` runs it: HTTP/1.1 with an idle timeout (a client that sends
     /// nothing for the request time is dropped), a cap on connections, a quiet logger.
-    public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    package func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "ita-serve")
         logger.logLevel = .error
         return Application(
@@ -71,7 +71,7 @@ public struct ServeApp: Sendable {
 
     /// What `ita serve` prints when it is listening: where, to whom, with what limits, in Thai
     /// (English with `--lang en`); the first line holds the address in both (scripts read the port from it).
-    public func startMessage(port: Int, language: Language = .th) -> String {
+    package func startMessage(port: Int, language: Language = .th) -> String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         let url = "http://\(host):\(port)/"
         let local = ["127.0.0.1", "localhost", "::1"].contains(configuration.host)

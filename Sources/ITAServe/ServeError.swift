@@ -5,25 +5,32 @@ import Sheets
 
 /// A request the server refuses: its HTTP status, a stable code (a finding code where the
 /// problem is the file) and words for the clerk in Thai and English.
-public struct ServeError: Error, Sendable {
-    public var status: HTTPResponse.Status
-    public var code: String
-    public var message: LocalizedText
+struct ServeError: Error, Sendable {
+    var status: HTTPResponse.Status
+    var code: String
+    var message: LocalizedText
     /// The validate report of the upload, when the refusal came from reading a file.
-    public var report: ValidationReport?
+    var report: ValidationReport?
 
-    public init(_ status: HTTPResponse.Status, code: String, th: String, en: String, report: ValidationReport? = nil) {
+    init(_ status: HTTPResponse.Status, code: String, th: String, en: String, report: ValidationReport? = nil) {
         self.status = status
         self.code = code
         self.message = LocalizedText(th: th, en: en)
         self.report = report
     }
 
-    static func tooLarge(limit: Int) -> ServeError {
+    /// An upload over `--max-upload`; `received`: its declared size, when the client said it.
+    /// What helps differs: several files go one agency at a time, one big file loses its pictures.
+    static func tooLarge(limit: Int, received: Int? = nil) -> ServeError {
         let mb = ByteCountText.megabytes(limit)
+        let size = received.map { ByteCountText.megabytes($0) }
         return ServeError(.contentTooLarge, code: "upload-too-large",
-                          th: "ไฟล์ที่ส่งมามีขนาดรวมเกิน \(mb) MB กรุณาแยกส่งทีละน้อยลง",
-                          en: "The upload is larger than \(mb) MB in all; send fewer or smaller files.")
+                          th: (size.map { "ไฟล์ที่ส่งมามีขนาดรวม \($0) MB เกินที่รับได้ \(mb) MB" } ?? "ไฟล์ที่ส่งมามีขนาดรวมเกิน \(mb) MB ที่รับได้")
+                            + " ถ้าส่งหลายไฟล์ ให้ส่งทีละหน่วยงาน ถ้าเป็นไฟล์เดียว ให้ลบรูปภาพหรือแผ่นงานที่ไม่ใช่แผนหรือรายงานผลออกแล้วบันทึกใหม่"
+                            + " (ผู้ดูแลเพิ่มขนาดที่รับได้ด้วย ita serve --max-upload)",
+                          en: (size.map { "The upload is \($0) MB, more than the \(mb) MB accepted." } ?? "The upload is more than the \(mb) MB accepted.")
+                            + " Send several files one agency at a time; for one large file, remove the pictures and the sheets"
+                            + " that are not the plan or the results and save it again (the operator can raise the limit with ita serve --max-upload).")
     }
 
     static let busy = ServeError(.serviceUnavailable, code: "server-busy",
@@ -89,7 +96,7 @@ public struct ServeError: Error, Sendable {
 
     /// `{"error":{"status":…,"code":…,"message":{"th":…,"en":…}},"report":{…}}`; the report is
     /// the validate report (the same JSON as `ita validate --format json`), when there is one.
-    public var json: String {
+    var json: String {
         let error: JSONValue = .object([
             ("status", .int(status.code)), ("code", .string(code)),
             ("message", .object([("th", .string(message.th)), ("en", .string(message.en))])),
@@ -100,9 +107,9 @@ public struct ServeError: Error, Sendable {
 }
 
 enum ByteCountText {
-    /// 20000000 → "20", 1500000 → "1.5".
+    /// 20000000 → "20", 1500000 → "1.5", 30000212 → "30" (one decimal at most, none when it is 0).
     static func megabytes(_ bytes: Int) -> String {
-        let mb = Double(bytes) / 1e6
-        return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
+        let tenths = (Double(bytes) / 1e5).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(format: "%.1f", tenths / 10)
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// One file of an upload, held in memory. Its name is the client's, cleaned for display: it
 /// names the file in findings and a CSV's sheet, and is never used as a path.
-public struct Upload: Sendable {
-    public var name: String
-    public var bytes: [UInt8]
+struct Upload: Sendable {
+    var name: String
+    var bytes: [UInt8]
 
-    public init(clientName: String, bytes: [UInt8], index: Int) {
+    init(clientName: String, bytes: [UInt8], index: Int) {
         self.name = Self.displayName(clientName, index: index)
         self.bytes = bytes
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Sheets
 import Testing
 

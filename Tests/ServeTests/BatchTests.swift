@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Sheets
 import Testing
 

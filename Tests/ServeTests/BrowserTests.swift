@@ -1,5 +1,5 @@
 import Foundation
-import ITAServe
+@testable import ITAServe
 import Testing
 
 /// The page in a real browser: `ita serve` (the real binary) on a free port, Debian's chromium

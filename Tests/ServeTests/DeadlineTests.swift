@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Testing
 
 /// The server's clocks: the request time cuts off work that runs too long (its job is freed when

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Testing
 
 /// Every refusal of the API: its status and its code, for each kind of bad upload.

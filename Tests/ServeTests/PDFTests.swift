@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ITA
-import ITAServe
+@testable import ITAServe
 import Testing
 
 /// The PDF of the results workbook, as `ita export --pdf` makes it: offered on the page and by

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Sheets
 import Testing
 
@@ -23,6 +23,31 @@ import Testing
                 for outside in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "url("] { #expect(!page.contains(outside)) }
             }
         }
+    }
+
+    /// The help for scripts: the curl example in a box of its own (it scrolls sideways on a phone
+    /// instead of breaking inside a word), naming the address the browser used; each API path whole.
+    @Test(arguments: [("/", "ส่งไฟล์แบบเดียวกับฟอร์มนี้"), ("/?lang=en", "Post the files as this form does")])
+    func helpForScriptsShowsARunnableExample(_ path: String, _ words: String) async throws {
+        let app = ServeApp(configuration: testConfiguration())
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: path, method: .get) { response in
+                let page = text(response.body)
+                #expect(page.contains(words))
+                #expect(page.contains("<pre class=\"command\"><code>curl -F files=@plan.xlsx -F files=@results.csv http://localhost/api/validate</code></pre>"))
+                for api in ["/api/validate", "/api/export", "/api/batch"] { #expect(page.contains("<li><code>\(api)</code> — ")) }
+            }
+        }
+    }
+
+    @Test(arguments: [("127.0.0.1:8080", "http://127.0.0.1:8080"), ("ita.example.go.th", "http://ita.example.go.th"),
+                      ("[::1]:8080", "http://[::1]:8080"), ("x\"><script>", "http://HOST"), ("a b", "http://HOST"), ("", "http://HOST")])
+    func curlExampleEchoesOnlyAPlainHost(_ authority: String, _ origin: String) {
+        #expect(ServeApp.origin(authority: authority) == origin)
+    }
+
+    @Test func curlExampleWithoutAHostHasThePlaceholder() {
+        #expect(ServeApp.origin(authority: nil) == "http://HOST")
     }
 
     @Test(arguments: [("/static/app.css", "text/css; charset=utf-8"), ("/static/app.js", "text/javascript; charset=utf-8")])

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Testing
 
 @Suite struct SafetyTests {
@@ -64,6 +64,22 @@ import Testing
     @Test(arguments: [("20MB", 20_000_000), ("512KB", 512_000), ("1MiB", 1_048_576), ("1000", 1000), ("1.5mb", 1_500_000)])
     func uploadSizesAreRead(_ text: String, _ bytes: Int) {
         #expect(ServerConfiguration.byteCount(text) == bytes)
+    }
+
+    @Test(arguments: [(20_000_000, "20"), (1_500_000, "1.5"), (30_000_212, "30"), (512_000, "0.5"), (20_970_000, "21")])
+    func sizesAreSaidInMegabytes(_ bytes: Int, _ text: String) {
+        #expect(ByteCountText.megabytes(bytes) == text)
+    }
+
+    /// The size sent is said when the client declared it, and the advice fits one file as well as several.
+    @Test(arguments: [(Int?.some(30_000_212), "ไฟล์ที่ส่งมามีขนาดรวม 30 MB เกินที่รับได้ 20 MB", "The upload is 30 MB, more than the 20 MB accepted."),
+                      (nil, "ไฟล์ที่ส่งมามีขนาดรวมเกิน 20 MB ที่รับได้", "The upload is more than the 20 MB accepted.")])
+    func tooLargeSaysBothSizesAndWhatToDo(_ received: Int?, _ thai: String, _ english: String) {
+        let error = ServeError.tooLarge(limit: 20_000_000, received: received)
+        #expect(error.message.th.hasPrefix(thai))
+        #expect(error.message.th.contains("ถ้าเป็นไฟล์เดียว ให้ลบรูปภาพ"))
+        #expect(error.message.en.hasPrefix(english))
+        #expect(error.code == "upload-too-large")
     }
 
     @Test(arguments: ["", "MB", "-1MB", "lots", "99999GB"])

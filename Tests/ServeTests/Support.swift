@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import ITAServe
+@testable import ITAServe
 import Testing
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -69,19 +69,23 @@ func jsonObject(_ buffer: ByteBuffer) throws -> [String: Any] {
 
 func text(_ buffer: ByteBuffer) -> String { String(decoding: buffer.readableBytesView, as: UTF8.self) }
 
-/// Runs `ita` to its end and returns what it printed on standard output.
-func runITA(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String) {
+/// Runs `ita` to its end and returns what it printed on standard output and standard error
+/// (the latter through a file, so neither pipe can fill while the other is read).
+func runITA(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = itaBinary
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("ita-serve-test-\(UUID().uuidString).err")
+    guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+    defer { try? FileManager.default.removeItem(at: errorFile) }
     process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
+    process.standardError = try FileHandle(forWritingTo: errorFile)
     try process.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self), try String(contentsOf: errorFile, encoding: .utf8))
 }
 
 /// The `error.code` of a refusal's JSON body.

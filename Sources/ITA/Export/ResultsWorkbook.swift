@@ -275,9 +275,7 @@ public struct ResultsWorkbook: Sendable {
             try writer.write(.string(headers[c]), at: CellAddress(row: headerRow, column: c + 1), in: sheet, style: look.header)
         }
         try writer.setRowHeight(layout.headerHeight, row: headerRow, in: sheet)
-        for (r, height) in layout.heights.enumerated() {
-            try writer.setRowHeight(height, row: firstBodyRow + r, in: sheet)
-        }
+        try layout.setRowHeightsAndBreaks(firstBodyRow: firstBodyRow, in: sheet, with: &writer)
         for cell in layout.cells {
             let top = CellAddress(row: firstBodyRow + cell.row, column: cell.column + 1)
             let field = columns[cell.column].field
@@ -298,11 +296,6 @@ public struct ResultsWorkbook: Sendable {
                      columns: columns.map(\.field))
 
         try writer.setPageSetup(look.pageSetup(repeatRows: headerRow...headerRow), in: sheet)
-        // Excel holds at most 1,023 manual breaks: a longer table is paginated by the program
-        // (its rows are still never taller than a page).
-        if layout.pageBreaks.count <= 1_023 {
-            try writer.setPageBreaks(beforeRows: layout.pageBreaks.map { firstBodyRow + $0 }, in: sheet)
-        }
         writer.freezePanes(at: CellAddress(row: firstBodyRow, column: 1), in: sheet)
         if !measures.isEmpty {
             try writer.autofilter(CellRange(start: CellAddress(row: headerRow, column: 1),

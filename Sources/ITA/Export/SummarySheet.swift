@@ -190,41 +190,57 @@ struct SummarySheet {
         if counts.hasResults { for (i, n) in counts.byStatus.enumerated() { try count(n, row, 3 + i, bold: true) } }
         try setHeight(look.rowHeight(lines: look.lineCount(t(totalLabel), units: labelWidth, bold: true, size: size), size: size))
 
-        // The charts beside the tables, one above the other, within what is left of the page:
-        // libxlsxwriter sizes a chart in its own pixels (a column unit 7 pixels, a point 4/3), so
-        // the chart is sized to span exactly the charts' column and the rows it is given.
-        let available = max(used - title.height, look.printableHeight - title.height - 8)
-        let chartPixels = Self.libxlsxwriterPixels(chartWidth)
-        var charts: [ColumnChart] = []
+        // The charts beside the tables, one above the other, within what is left of the page.
+        // Both are bars across: a category's label (a unit's name, a status) on a line of its own
+        // beside its bar, however many there are, where columns would leave each label a few
+        // letters' width. Each spans the charts' column exactly (libxlsxwriter counts a column
+        // unit 7 pixels, the office programs the body font's digit: only a chart ending on the
+        // column's edge is as wide in both), and the rows it is given.
+        // On the first page whatever the tables' length: a table of many units goes on to the next
+        // page, a chart cut by a page break would not be read.
+        let available = look.printableHeight - title.height - 8
+        // Each chart with the lines of its labels (a unit's name on one line, a status on its header's).
+        var charts: [(chart: ColumnChart, lines: Int)] = []
+        // The summary's charts: bars across, their labels of 10 points.
+        func style(_ chart: inout ColumnChart, max: Int) {
+            Self.style(&chart, max: max)
+            chart.horizontal = true
+            chart.fontSize = 10
+        }
         if !counts.units.isEmpty {
             var chart = ColumnChart(
                 title: t(look.t("มาตรการตามหน่วยงาน", "By unit")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 1), end: CellAddress(row: lastUnitRow, column: 1))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 2), end: CellAddress(row: lastUnitRow, column: 2))))
-            Self.style(&chart, max: counts.units.map(\.total).max() ?? 0)
+            style(&chart, max: counts.units.map(\.total).max() ?? 0)
+            chart.categoryLabelsOnOneLine = true  // a unit's name whole beside its bar
             chart.fill = 0x4472C4
-            charts.append(chart)
+            charts.append((chart, counts.units.count))
         }
         if counts.reported > 0 {
             var chart = ColumnChart(
                 title: t(look.t("มาตรการตามสถานะ", "By status")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: statusHeaderRow, column: 3), end: CellAddress(row: statusHeaderRow, column: 6))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: totalRow, column: 3), end: CellAddress(row: totalRow, column: 6))))
-            Self.style(&chart, max: counts.byStatus.max() ?? 0)
+            style(&chart, max: counts.byStatus.max() ?? 0)
             chart.fill = 0x70AD47
-            charts.append(chart)
+            charts.append((chart, statusHeaders.map { $0.split(separator: "\n").count }.reduce(0, +)))
         }
         // Rows below the tables, when the charts need more height than the tables take.
         while used - title.height < available - 1 {
             try setHeight(min(look.lineHeight, available - (used - title.height)))
         }
-        if !charts.isEmpty {
-            let each = Int((available - 16 - 6 * Double(charts.count - 1)) * 4 / 3) / charts.count
-            for (i, var chart) in charts.enumerated() {
-                chart.widthPixels = chartPixels - 4  // inside its column: a chart reaching the next prints a page of its own
-                chart.heightPixels = each
-                try writer.addColumnChart(chart, at: CellAddress(row: firstTableRow, column: chartColumn), offsetY: i * (each + 8), in: sheet)
-            }
+        // The height shared by the labels' lines, each chart's title and axis counted as four.
+        let gapPixels = 8
+        let pixels = Int((available - 16) * 4 / 3) - gapPixels * (charts.count - 1)
+        let shares = charts.map { Double($0.lines + 4) }
+        var top = 0
+        for (chart, share) in zip(charts.map(\.chart), shares) {
+            var chart = chart
+            chart.widthPixels = Self.libxlsxwriterPixels(chartWidth)
+            chart.heightPixels = Int(Double(pixels) * share / shares.reduce(0, +))
+            try writer.addColumnChart(chart, at: CellAddress(row: firstTableRow, column: chartColumn), offsetY: top, in: sheet)
+            top += chart.heightPixels + gapPixels
         }
         try writer.setPageSetup(look.pageSetup(repeatRows: nil), in: sheet)
     }

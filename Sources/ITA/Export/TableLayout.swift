@@ -1,3 +1,5 @@
+import Sheets
+
 /// How an exported table's measures fall on rows and pages. Each measure is a row as tall as its
 /// wrapped lines; a measure that does not fit what is left of a page fills it and continues on a
 /// row of its own on the next (its text cut at the end of a line, so that no row is ever taller
@@ -21,6 +23,9 @@ struct TableLayout {
     let look: ExportLook
     let widths: [Double]
     let values: [[String]]
+    /// A row that fits a page goes whole to the next page rather than being cut over a break
+    /// (only a row longer than a page continues on rows of its own).
+    private let keepsRowsWhole: Bool
     /// Each cell measured once (advances and line breaks), wrapped at its column's width.
     private let lines: [[Int]]
     private(set) var headerHeight: Double = 0
@@ -42,8 +47,9 @@ struct TableLayout {
     /// `firstPage`: the points of the first page below the title block, header included.
     /// `measured`: the cells already measured (`values` measured again otherwise).
     init(values: [[String]], fields: [Field?], measures: [Measure], widths: [Double], headers: [String], look: ExportLook,
-         firstPage: Double, measured: [[TextLayout.Measured]]? = nil) {
+         firstPage: Double, measured: [[TextLayout.Measured]]? = nil, keepsRowsWhole: Bool = false) {
         self.look = look
+        self.keepsRowsWhole = keepsRowsWhole
         self.widths = widths
         self.values = values
         lines = values.enumerated().map { r, row in
@@ -72,6 +78,27 @@ struct TableLayout {
         var merged = runs
         while let tooTall = lay(runs: runs, merged: merged, firstPage: firstPage - headerHeight - 6) {
             merged.removeAll { $0.column == tooTall.column && $0.start == tooTall.start }
+        }
+    }
+
+    /// A table whose every cell is its own (none carried down from the row above), such as the
+    /// findings sheet's: each row laid as a measure is, continuing on rows of its own when it is
+    /// longer than what is left of a page.
+    init(values: [[String]], widths: [Double], headers: [String], look: ExportLook, firstPage: Double, keepsRowsWhole: Bool,
+         measured: [[TextLayout.Measured]]? = nil) {
+        self.init(values: values, fields: Array(repeating: nil, count: widths.count), measures: [], widths: widths, headers: headers,
+                  look: look, firstPage: firstPage, measured: measured, keepsRowsWhole: keepsRowsWhole)
+    }
+
+    /// Sets the height of each body row from `firstBodyRow` and starts the pages where the layout
+    /// does. Excel holds at most 1,023 manual breaks: a longer table is paginated by the program
+    /// (its rows are still never taller than a page).
+    func setRowHeightsAndBreaks(firstBodyRow: Int, in sheet: SheetHandle, with writer: inout XLSXWriter) throws(SheetsError) {
+        for (r, height) in heights.enumerated() {
+            try writer.setRowHeight(height, row: firstBodyRow + r, in: sheet)
+        }
+        if pageBreaks.count <= 1_023 {
+            try writer.setPageBreaks(beforeRows: pageBreaks.map { firstBodyRow + $0 }, in: sheet)
         }
     }
 
@@ -153,9 +180,11 @@ struct TableLayout {
             if look.rowHeight(lines: needed) > room {
                 // Cut wherever two lines or more are left on the page: pages are paper. But the
                 // table's last measure goes whole to the next page (which it needs anyway) when
-                // it would leave a line or two there alone.
-                let alone = measure == values.count - 1 && needed - fit <= 2 && look.rowHeight(lines: needed) <= pageCapacity
-                if fit < 2 || alone {
+                // it would leave a line or two there alone, and so does any row that fits a page
+                // in a table that keeps its rows whole.
+                let fitsAPage = look.rowHeight(lines: needed) <= pageCapacity
+                let alone = measure == values.count - 1 && needed - fit <= 2 && fitsAPage
+                if fit < 2 || alone || (keepsRowsWhole && fitsAPage) {
                     newPage()
                     fit = Int((room - ExportLook.rowPadding) / look.lineHeight)
                     row = shown(atPageTop: true)

@@ -75,7 +75,14 @@ enum Stylesheet {
     .again { text-align:center; }
     footer { max-width:60rem; margin:0 auto; padding:1rem; color:var(--muted); font-size:.85rem; }
     footer a { color:var(--muted); }
-    code { word-break:break-all; }
+    /* A command or an API path breaks only at its spaces, never inside a word: the curl example
+       scrolls sideways in its box on a phone, the paths keep whole on their own list lines. */
+    code { white-space:nowrap; }
+    pre.command { margin:.5rem 0; padding:.6rem .75rem; background:var(--bg); border:1px solid var(--line); border-radius:8px;
+      overflow-x:auto; -webkit-overflow-scrolling:touch; }
+    pre.command code { white-space:pre; }
+    ul.api { margin:.5rem 0 0; padding-left:1.25rem; }
+    ul.api li { margin:.2rem 0; }
     @media (min-width: 48rem) { main { padding:1.5rem; } h1 { font-size:1.7rem; } }
     """
 }

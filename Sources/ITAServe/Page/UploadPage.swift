@@ -3,8 +3,9 @@ import ITA
 /// The first page: one drop zone (a plain file input that takes several files), the optional
 /// years, and the button ตรวจสอบ. Works as a plain form; app.js adds dropping and progress.
 enum UploadPage {
-    /// `pdf`: LibreOffice is there, so the help for scripts names the PDF too.
-    static func render(language: Language, maxUploadBytes: Int, pdf: Bool, error: ServeError? = nil) -> String {
+    /// `pdf`: LibreOffice is there, so the help for scripts names the PDF too. `origin`: the
+    /// address the browser used (`http://` and the request's Host), so the example runs as shown.
+    static func render(language: Language, maxUploadBytes: Int, pdf: Bool, origin: String, error: ServeError? = nil) -> String {
         let t = Words(language: language)
         let mb = ByteCountText.megabytes(maxUploadBytes)
         let problem = error.map { "<p class=\"alert\" role=\"alert\">\(html(t($0.message)))</p>\n" } ?? ""
@@ -16,8 +17,8 @@ enum UploadPage {
         <input type="hidden" name="lang" value="\(language.rawValue)">
         <label class="dropzone" for="files">
         <span class="drop-title">\(t("ลากไฟล์มาวางที่นี่ หรือคลิกเพื่อเลือกไฟล์", "Drop files here, or click to choose them"))</span>
-        <span class="drop-hint">\(t("แผนและรายงานผล: .xlsx .csv .tsv .txt หรือไฟล์ .zip ที่รวมหลายหน่วยงาน · รวมไม่เกิน \(mb) MB",
-                                      "Plan and results: .xlsx .csv .tsv .txt, or a .zip of many agencies' files · \(mb) MB in all"))</span>
+        <span class="drop-hint">\(t("แผนและรายงานผล: .xlsx .docx .pdf .csv .tsv .txt หรือไฟล์ .zip ที่รวมหลายหน่วยงาน · รวมไม่เกิน \(mb)&nbsp;MB",
+                                      "Plan and results: .xlsx .docx .pdf .csv .tsv .txt, or a .zip of many agencies' files · \(mb)&nbsp;MB in all"))</span>
         <input id="files" name="files" type="file" multiple required accept=".xlsx,.csv,.tsv,.txt,.zip,.docx,.pdf">
         <span id="chosen" class="chosen" aria-live="polite"></span>
         </label>
@@ -32,9 +33,13 @@ enum UploadPage {
         </form>
         <section class="card help">
         <h2>\(t("สำหรับโปรแกรม", "For scripts"))</h2>
-        <p><code>curl -F files=@plan.xlsx -F files=@results.csv http://HOST/api/validate</code> — \(t("ผลการตรวจแบบ JSON เหมือน", "the same JSON as")) <code>ita validate --format json</code>;
-        <code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook"));\(pdf ? " <code>/api/export?format=pdf</code> — PDF;" : "")
-        <code>/api/batch</code> — \(t("สมุดงานสรุปผลการตรวจของหลายหน่วยงาน (.zip)", "the review workbook of many agencies (.zip)")).</p>
+        <p>\(t("ส่งไฟล์แบบเดียวกับฟอร์มนี้ (ช่อง <code>files</code>) ด้วยคำสั่ง POST เช่น", "Post the files as this form does (field <code>files</code>), e.g."))</p>
+        <pre class="command"><code>curl -F files=@plan.xlsx -F files=@results.csv \(html(origin))/api/validate</code></pre>
+        <ul class="api">
+        <li><code>/api/validate</code> — \(t("ผลการตรวจแบบ JSON เหมือน", "the same JSON as")) <code>ita validate --format json</code></li>
+        <li><code>/api/export</code> — \(t("ไฟล์ Excel รายงานผล", "the results workbook"))</li>\(pdf ? "\n<li><code>/api/export?format=pdf</code> — \(t("รายงานผลเป็น PDF", "the results report as PDF"))</li>" : "")
+        <li><code>/api/batch</code> — \(t("สมุดงานสรุปผลการตรวจของหลายหน่วยงาน (.zip)", "the review workbook of many agencies (.zip)"))</li>
+        </ul>
         </section>
         """
         return Layout.page(title: t("ตรวจแผนและรายงานผล ITA", "ITA plan and results check"), language: language, switchPath: "/", body: body)

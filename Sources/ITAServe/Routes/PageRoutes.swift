@@ -7,8 +7,7 @@ import Sheets
 extension ServeApp {
     func addPageRoutes(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
-            Responses.html(UploadPage.render(language: Self.language(request), maxUploadBytes: self.configuration.maxUploadBytes,
-                                              pdf: self.pdfAvailable))
+            Responses.html(self.uploadPage(request))
         }
         router.get("/static/app.css") { _, _ in Responses.asset(Stylesheet.css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Responses.asset(Script.js, type: "text/javascript; charset=utf-8") }
@@ -66,6 +65,23 @@ extension ServeApp {
         guard let id = context.parameters.get("id"), let check = await store.get(id) else { throw .notFound }
         return check
     }
+
+    /// The upload form, with the reason a request was refused on it when there is one.
+    func uploadPage(_ request: Request, error: ServeError? = nil) -> String {
+        UploadPage.render(language: Self.language(request), maxUploadBytes: configuration.maxUploadBytes, pdf: pdfAvailable,
+                          origin: Self.origin(authority: request.head.authority), error: error)
+    }
+
+    /// `http://` and the Host the browser used, for the page's curl example; a Host that is not a
+    /// plain name or address (port included) gives the placeholder HOST instead.
+    static func origin(authority: String?) -> String {
+        guard let authority, !authority.isEmpty, authority.allSatisfy(hostCharacters.contains) else {
+            return "http://HOST"
+        }
+        return "http://" + authority
+    }
+
+    private static let hostCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
 
     static func language(_ request: Request) -> Language {
         request.uri.queryParameters.get("lang").flatMap { Language(rawValue: String($0)) } ?? .th

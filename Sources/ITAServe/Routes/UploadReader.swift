@@ -6,7 +6,7 @@ enum UploadReader {
     static func form(_ request: Request, limit: Int) async throws(ServeError) -> MultipartForm {
         // A declared length over the limit is refused before a byte is read.
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw .tooLarge(limit: limit)
+            throw .tooLarge(limit: limit, received: declared)
         }
         let buffer: ByteBuffer
         do {

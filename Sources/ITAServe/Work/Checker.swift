@@ -3,13 +3,13 @@ import ITA
 import Sheets
 
 /// What the client asked for besides the files: the choices of `ita validate` and `ita batch`.
-public struct CheckOptions: Sendable {
-    public var fiscalYear: Int?
-    public var itaYear: Int?
-    public var expect: Expectation = .none
-    public var language: Language = .th
+struct CheckOptions: Sendable {
+    var fiscalYear: Int?
+    var itaYear: Int?
+    var expect: Expectation = .none
+    var language: Language = .th
 
-    public init(fiscalYear: Int? = nil, itaYear: Int? = nil, expect: Expectation = .none, language: Language = .th) {
+    init(fiscalYear: Int? = nil, itaYear: Int? = nil, expect: Expectation = .none, language: Language = .th) {
         self.fiscalYear = fiscalYear
         self.itaYear = itaYear
         self.expect = expect
@@ -41,22 +41,22 @@ public struct CheckOptions: Sendable {
     /// As the command line builds it: without an ITA year, each document is checked (and its
     /// results workbook titled) with the template of the year it was written for.
     var pipeline: Pipeline {
-        Pipeline(template: .forYear(itaYear ?? fiscalYear), fiscalYear: fiscalYear, templateFollowsDocument: itaYear == nil)
+        Pipeline(template: Pipeline.template(itaYear: itaYear, fiscalYear: fiscalYear), fiscalYear: fiscalYear, templateFollowsDocument: itaYear == nil)
     }
 }
 
 /// One check: the uploads grouped into submissions and validated, as `ita validate` (or, for a
 /// ZIP of many agencies' files, `ita batch`) does it.
-public struct Check: Sendable {
-    public var submissions: [Submission]
-    public var report: ValidationReport
+struct Check: Sendable {
+    var submissions: [Submission]
+    var report: ValidationReport
     /// Files inside a ZIP that are not documents (images, notes), by name.
-    public var skipped: [String]
+    var skipped: [String]
     /// A ZIP was uploaded: a reviewer's batch, with a review workbook.
-    public var isBatch: Bool
-    public var options: CheckOptions
+    var isBatch: Bool
+    var options: CheckOptions
     /// The size of the uploads it was read from.
-    public var uploadBytes: Int
+    var uploadBytes: Int
 }
 
 /// The library's stages for uploads: the front end adds nothing to what they decide.

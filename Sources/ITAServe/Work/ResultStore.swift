@@ -2,7 +2,7 @@
 /// only, never on disk, so that its download buttons work from a plain HTML page: each under a
 /// random 128-bit id, deleted when its lifetime ends, when the clerk presses "delete now", or
 /// when newer checks need the room.
-public actor ResultStore {
+actor ResultStore {
     let lifetime: Duration
     let capacity: Int
     /// The most upload bytes whose checks are kept at once (what was read from them is a few
@@ -13,14 +13,14 @@ public actor ResultStore {
     private var order: [String] = []
     private var keptBytes = 0
 
-    public init(lifetime: Duration, capacity: Int, byteBudget: Int) {
+    init(lifetime: Duration, capacity: Int, byteBudget: Int) {
         self.lifetime = lifetime
         self.capacity = max(1, capacity)
         self.byteBudget = byteBudget
     }
 
     /// Keeps `entry`, read from `bytes` bytes of uploads, and returns its new id.
-    public func put(_ entry: Check, bytes: Int) -> String {
+    func put(_ entry: Check, bytes: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         let id = (0..<2).map { _ in
             let hex = String(generator.next() as UInt64, radix: 16)
@@ -36,14 +36,14 @@ public actor ResultStore {
         return id
     }
 
-    public func get(_ id: String) -> Check? { entries[id]?.check }
+    func get(_ id: String) -> Check? { entries[id]?.check }
 
-    public func remove(_ id: String) {
+    func remove(_ id: String) {
         guard let removed = entries.removeValue(forKey: id) else { return }
         removed.expiry.cancel()
         keptBytes -= removed.bytes
         order.removeAll { $0 == id }
     }
 
-    public var count: Int { entries.count }
+    var count: Int { entries.count }
 }

@@ -6,16 +6,16 @@ import Synchronization
 /// up to `queue` more wait their turn; one more is refused at once (503 server-busy). A request
 /// that has waited and worked longer than `timeout` is answered 503 request-timeout; its check,
 /// bounded by the reader limits, finishes on its thread and only then frees its job.
-public final class WorkLimiter: Sendable {
-    public let timeout: Duration
+final class WorkLimiter: Sendable {
+    let timeout: Duration
     let admission: Admission
 
-    public init(jobs: Int, queue: Int, timeout: Duration) {
+    init(jobs: Int, queue: Int, timeout: Duration) {
         self.timeout = timeout
         self.admission = Admission(jobs: max(1, jobs), queue: max(0, queue))
     }
 
-    public func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(ServeError) -> T {
+    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(ServeError) -> T {
         let deadline = ContinuousClock.now + timeout
         switch await admission.enter(deadline: deadline) {
         case .busy: throw .busy
@@ -38,11 +38,11 @@ public final class WorkLimiter: Sendable {
     }
 
     /// Takes one job for the caller until `release()`, as a check would (tests hold the server busy with it).
-    public func hold() async -> Bool {
+    func hold() async -> Bool {
         await admission.enter(deadline: .now + timeout) == .granted
     }
 
-    public func release() async { await admission.leave() }
+    func release() async { await admission.leave() }
 }
 
 /// Jobs in use and the requests waiting for one, in order of arrival.

@@ -333,14 +333,18 @@ enum LXW {
 }
 
 extension LXW {
-    /// A column chart with sized fonts, axis titles, data labels, a fill colour and a size
-    /// (`worksheet_insert_chart_opt` scales the default 480 × 288 pixels).
+    /// A column (or bar) chart with sized fonts, axis titles, data labels, a fill colour and a
+    /// size (`worksheet_insert_chart_opt` scales the default 480 × 288 pixels).
     static func insertColumnChart(
         _ workbook: LXWWorkbook, _ ws: LXWSheet, at a: CellAddress, offsetY: Int = 0, _ spec: ColumnChart, sheet: String
     ) throws(SheetsError) {
-        guard let chart = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN.rawValue)),
+        let type = spec.horizontal ? LXW_CHART_BAR : LXW_CHART_COLUMN
+        guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)),
               let series = chart_add_series(chart, nil, nil)
         else { throw SheetsError(.writeFailed, "could not create a chart", part: sheet, address: a) }
+        // The x axis is the horizontal one whatever the type: a bar chart's categories are on y.
+        let categoryAxis = spec.horizontal ? chart.pointee.y_axis : chart.pointee.x_axis
+        let valueAxis = spec.horizontal ? chart.pointee.x_axis : chart.pointee.y_axis
         let c = spec.categories.range, v = spec.values.range
         spec.categories.sheet.withCString {
             chart_series_set_categories(series, $0, row(c.start.row), col(c.start.column), row(c.end.row), col(c.end.column))
@@ -370,16 +374,21 @@ extension LXW {
                 chart_title_set_name_font(chart, &f)
             }
             var axis = font(spec.fontSize)
-            chart_axis_set_num_font(chart.pointee.x_axis, &axis)
-            chart_axis_set_num_font(chart.pointee.y_axis, &axis)
+            // LibreOffice wraps an unrotated category label at about a quarter of the chart's
+            // width and drops labels that then overlap: a label turned by 1° stays on one line; an
+            // explicit 0° (libxlsxwriter's 360) keeps every label of a bar chart.
+            var categoryFont = axis
+            if spec.categoryLabelsOnOneLine { categoryFont.rotation = -1 } else if spec.horizontal { categoryFont.rotation = 360 }
+            chart_axis_set_num_font(categoryAxis, &categoryFont)
+            chart_axis_set_num_font(valueAxis, &axis)
             chart_legend_set_font(chart, &axis)
             if let name = p[2] {
-                chart_axis_set_name(chart.pointee.x_axis, name)
-                chart_axis_set_name_font(chart.pointee.x_axis, &axis)
+                chart_axis_set_name(categoryAxis, name)
+                chart_axis_set_name_font(categoryAxis, &axis)
             }
             if let name = p[3] {
-                chart_axis_set_name(chart.pointee.y_axis, name)
-                chart_axis_set_name_font(chart.pointee.y_axis, &axis)
+                chart_axis_set_name(valueAxis, name)
+                chart_axis_set_name_font(valueAxis, &axis)
             }
             if spec.dataLabels {
                 chart_series_set_labels(series)
@@ -387,9 +396,16 @@ extension LXW {
             }
         }
         if spec.wholeNumbers {
-            chart_axis_set_min(chart.pointee.y_axis, 0)
-            "0".withCString { chart_axis_set_num_format(chart.pointee.y_axis, $0) }
-            if let step = spec.majorUnit { chart_axis_set_major_unit(chart.pointee.y_axis, step) }
+            chart_axis_set_min(valueAxis, 0)
+            "0".withCString { chart_axis_set_num_format(valueAxis, $0) }
+            if let step = spec.majorUnit { chart_axis_set_major_unit(valueAxis, step) }
+        }
+        if spec.horizontal {
+            // The first category at the top, as in the table, the values still along the bottom; every
+            // category labelled (a program may otherwise skip labels it finds crowded).
+            chart_axis_set_reverse(categoryAxis)
+            chart_axis_set_crossing_max(categoryAxis)
+            chart_axis_set_interval_unit(categoryAxis, 1)
         }
         var options = lxw_chart_options()
         options.x_scale = Double(spec.widthPixels) / 480

@@ -23,6 +23,12 @@ public struct ColumnChart: Sendable {
     public var wholeNumbers = true
     /// The value axis step, when `wholeNumbers` (nil lets the office program choose).
     public var majorUnit: Double?
+    /// Bars across, the categories down the side (Excel's bar chart): each category's label on
+    /// a line of its own however many there are. The first category is at the top.
+    public var horizontal = false
+    /// Each category's label on one line however long (office programs otherwise wrap a long
+    /// label, and may leave out labels that then overlap).
+    public var categoryLabelsOnOneLine = false
     /// The columns' colour, 0xRRGGBB.
     public var fill: UInt32?
     /// The chart's width in pixels.
