@@ -314,20 +314,6 @@ public struct CSVParser {
         }
     }
 
-    /// The field's text, and whether its bytes were valid UTF-8. `String(decoding:)` repairs
-    /// invalid bytes with U+FFFD; valid input comes back byte for byte, so comparing the two
-    /// tells (cheaper than the generic `String(validating:)`).
-    @inline(__always)
-    static func makeString(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let utf8 = text.utf8
-        guard utf8.count == bytes.count else { return (text, false) }
-        let same = utf8.withContiguousStorageIfAvailable { stored in
-            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-        } ?? utf8.elementsEqual(bytes)
-        return (text, same)
-    }
-
     /// After a field ended at `terminator` (the delimiter or a line break): the next field, or
     /// the end of the record (a CR may be followed by the LF of a CRLF, skipped then).
     @inline(__always)
@@ -395,7 +381,7 @@ struct RowSink: CSVFieldSink {
     static var plainForJSON: Bool { false }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, trusted: Bool, plain: Bool) throws -> Bool {
-        let (text, valid) = CSVParser.makeString(bytes)
+        let (text, valid) = UTF8Text.decoding(bytes)
         cells.append(Cell(CellAddress(row: row, column: column), .string(text)))
         return valid
     }

@@ -4,9 +4,9 @@ import Foundation
 /// caller with (see `WriterGuards`).
 ///
 /// The writer owns the C workbook (a `~Copyable` owner: no copy can write or close it twice).
-/// Output goes to a temporary file next to `path`, renamed onto `path` by `close()`, so a failure
-/// never leaves half a workbook. A writer dropped without `close()` frees the workbook and writes
-/// nothing.
+/// Output goes to a temporary file next to `path`, renamed onto `path` by `close()` (the same
+/// `OutputFile.Staging` as every output of the toolkit), so a failure never leaves half a
+/// workbook. A writer dropped without `close()` frees the workbook and writes nothing.
 ///
 /// ```swift
 /// var writer = try XLSXWriter(path: "out.xlsx")
@@ -198,7 +198,8 @@ struct WriterPendingMerge {
 final class WriterState {
     private(set) var workbook: LXWWorkbook?
     let path: String
-    let tempPath: String
+    /// The temporary file libxlsxwriter writes, renamed onto `path` by `close()` (`OutputFile`).
+    let staging: OutputFile.Staging
     let constantMemory: Bool
     private var formats: [CellStyle: LXWFormat] = [:]
     private var sheets: [WriterSheet] = []
@@ -223,10 +224,9 @@ final class WriterState {
             throw SheetsError(.writeFailed, "the output exists and is not a regular file (a device, pipe, link or folder); give a file name", path: path)
         }
         self.path = path
-        self.tempPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString).xlsx").path
+        self.staging = OutputFile(path: path).staging()
         self.constantMemory = constantMemory
-        guard let workbook = LXW.newWorkbook(path: tempPath, constantMemory: constantMemory) else {
+        guard let workbook = LXW.newWorkbook(path: staging.temporaryPath, constantMemory: constantMemory) else {
             throw SheetsError(.writeFailed, "libxlsxwriter could not start a workbook", path: path)
         }
         self.workbook = workbook
@@ -234,7 +234,7 @@ final class WriterState {
 
     deinit {
         if let workbook { LXW.freeUnclosed(workbook) }
-        unlink(tempPath)
+        staging.discard()
     }
 
     var liveWorkbook: LXWWorkbook {
@@ -518,7 +518,7 @@ final class WriterState {
         var parts: [String: WriterSheet] = [:]
         for (index, s) in sheets.enumerated() where !s.exactCells.isEmpty { parts[ExactCells.partName(sheetIndex: index)] = s }
         guard !parts.isEmpty else { return }
-        try ZipPackage.rewriteParts(at: tempPath, parts.keys.sorted()) { (name, xml) throws(SheetsError) in
+        try ZipPackage.rewriteParts(at: staging.temporaryPath, parts.keys.sorted()) { (name, xml) throws(SheetsError) in
             let s = parts[name]!
             return try ExactCells.rewrite(xml, cells: s.exactCells, sheet: s.name)
         }
@@ -540,16 +540,14 @@ final class WriterState {
         }
         self.workbook = nil  // workbook_close frees it on every path
         if let error = LXW.close(workbook) {
-            unlink(tempPath)
+            staging.discard()
             throw SheetsError(error.sheetsCode, "writing the workbook failed: \(error)", path: path)
         }
         do throws(SheetsError) { try rewriteExactCells() } catch {
-            unlink(tempPath)
+            staging.discard()
             throw error
         }
-        guard rename(tempPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tempPath)
+        if let reason = staging.moveIntoPlace() {
             throw SheetsError(.writeFailed, "could not move the finished workbook into place: \(reason)", path: path)
         }
     }

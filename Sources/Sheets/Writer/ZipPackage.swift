@@ -101,22 +101,21 @@ public struct ZipPackage: Sendable {
 
     /// Writes the package to `output`: parts in `changed` with their new bytes (a name not in the
     /// original is added, after the original's parts), every other part copied through. The
-    /// output is written beside `output` and renamed into place only when complete.
+    /// output is written beside `output` and renamed into place only when complete (`OutputFile`).
     public func write(to output: String, changed: [String: [UInt8]]) throws(SheetsError) {
-        let temporary = output + ".ita-partial"
+        let staging = OutputFile(path: output).staging()
         var code: Int32 = 0
         guard let source = zip_open(path, ZIP_RDONLY, &code) else {
             throw SheetsError(.unreadableFile, "not a zip package (libzip error \(code))", path: path)
         }
         defer { zip_discard(source) }
-        unlink(temporary)
-        guard let target = zip_open(temporary, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
+        guard let target = zip_open(staging.temporaryPath, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
             throw SheetsError(.writeFailed, "cannot create \(output) (libzip error \(code))", path: output)
         }
         func fail(_ what: String) -> SheetsError {
             let message = String(cString: zip_strerror(target))
             zip_discard(target)
-            unlink(temporary)
+            staging.discard()
             return SheetsError(.writeFailed, "\(what): \(message)", path: output)
         }
         func add(_ name: String, bytes: [UInt8]) throws(SheetsError) {
@@ -144,8 +143,7 @@ public struct ZipPackage: Sendable {
         }
         for name in changed.keys.sorted() where contents[name] == nil { try add(name, bytes: changed[name]!) }
         guard zip_close(target) == 0 else { throw fail("writing") }
-        guard rename(temporary, output) == 0 else {
-            unlink(temporary)
+        guard staging.moveIntoPlace() == nil else {
             throw SheetsError(.writeFailed, "cannot move the written file into place", path: output)
         }
     }
