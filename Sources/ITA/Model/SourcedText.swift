@@ -28,7 +28,7 @@ public struct SourcedText: Hashable, Sendable {
 
     /// True for text that says nothing: blank, only dashes, or ไม่มี.
     public static func saysNothing(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = text.trimmingWhitespaceAndNewlines()
         return t.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" } || t == "ไม่มี" || t == "ไม่มี -" || t == "(ไม่มี)"
     }
 }
