@@ -1,4 +1,5 @@
 import Foundation
+import Sheets
 
 /// The PDF agencies publish, rendered from the written workbook by LibreOffice headless (the
 /// page setup is explicit, so its pages are the workbook's). A private profile in a temporary
@@ -53,8 +54,14 @@ public enum PDFRendering {
             guard process.terminationStatus == 0, fm.fileExists(atPath: pdf.path) else {
                 throw Failure.failed("LibreOffice exited with status \(process.terminationStatus) and wrote no PDF")
             }
-            if fm.fileExists(atPath: output) { _ = try fm.replaceItemAt(URL(fileURLWithPath: output), withItemAt: pdf) }
-            else { try fm.moveItem(at: pdf, to: URL(fileURLWithPath: output)) }
+            // Copied beside the output, then renamed onto it: the temporary folder may be on
+            // another file system, where a move would write the output in place, a cut PDF on failure.
+            let staging = OutputFile(path: output).staging()
+            do { try fm.copyItem(at: pdf, to: URL(fileURLWithPath: staging.temporaryPath)) } catch {
+                staging.discard()
+                throw error
+            }
+            if let reason = staging.moveIntoPlace() { throw Failure.failed(reason) }
         } catch let failure as Failure {
             throw failure
         } catch {
