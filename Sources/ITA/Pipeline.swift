@@ -28,11 +28,13 @@ public struct Pipeline: Sendable {
         self.templateFollowsDocument = templateFollowsDocument
     }
 
-    /// The template the user's years choose (`--ita-year`, `--fiscal-year`, or the web form's
-    /// fields): the named ITA year's, else the fiscal year's, else the default year's. The command
-    /// line and `ita serve` both choose with this, so the same years give the same checks.
-    public static func template(itaYear: Int?, fiscalYear: Int?) -> Template {
-        .forYear(itaYear ?? fiscalYear)
+    /// The pipeline the user's years choose (`--ita-year`, `--fiscal-year`, or the web form's
+    /// fields): the named ITA year's template, else the fiscal year's, else the default year's;
+    /// without an ITA year, each document is checked against the template of the year it was
+    /// written for. The command line and `ita serve` both build it so: the same years, the same checks.
+    public init(itaYear: Int?, fiscalYear: Int?, readOptions: ReadOptions = ReadOptions()) {
+        self.init(template: .forYear(itaYear ?? fiscalYear), fiscalYear: fiscalYear, readOptions: readOptions,
+                  templateFollowsDocument: itaYear == nil)
     }
 
     /// The template a document is checked (and titled) with.

@@ -55,14 +55,13 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 
-    /// The template: the user's file (checked in `validate()`), else the ITA year's, else the fiscal year's.
-    var resolvedTemplate: Template {
-        if let template, let loaded = try? Template.load(path: template) { return loaded }
-        return Pipeline.template(itaYear: itaYear, fiscalYear: fiscalYear)
-    }
-
+    /// The user's template file (checked in `validate()`) for every document, else the pipeline
+    /// the years choose (`Pipeline.init(itaYear:fiscalYear:readOptions:)`).
     var pipeline: Pipeline {
-        Pipeline(template: resolvedTemplate, fiscalYear: fiscalYear, readOptions: ReadOptions(encoding: encoding),
-                 templateFollowsDocument: itaYear == nil && template == nil)
+        let readOptions = ReadOptions(encoding: encoding)
+        if let template, let loaded = try? Template.load(path: template) {
+            return Pipeline(template: loaded, fiscalYear: fiscalYear, readOptions: readOptions)
+        }
+        return Pipeline(itaYear: itaYear, fiscalYear: fiscalYear, readOptions: readOptions)
     }
 }

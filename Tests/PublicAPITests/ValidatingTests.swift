@@ -22,6 +22,17 @@ import Testing
         #expect(findings.first?.message.text(.th).isEmpty == false)
     }
 
+    /// The years a user gives choose the template as `ita validate` and `ita serve` do: the ITA
+    /// year's, else the fiscal year's, else 2564's; only without an ITA year does each document
+    /// follow the template of the year it was written for.
+    @Test(arguments: [(2566, 2567, 2566, false), (nil, 2565, 2565, true), (2568, nil, 2568, false), (nil, nil, 2564, true)] as [(Int?, Int?, Int, Bool)])
+    func yearsChooseTheTemplate(itaYear: Int?, fiscalYear: Int?, templateYear: Int, follows: Bool) {
+        let pipeline = Pipeline(itaYear: itaYear, fiscalYear: fiscalYear)
+        #expect(pipeline.template.itaYear == templateYear)
+        #expect(pipeline.templateFollowsDocument == follows)
+        #expect(pipeline.fiscalYear == fiscalYear)
+    }
+
     /// A plan and its results in two files form one submission, checked across the files; the
     /// report's JSON is the versioned contract and the exit code says "no errors".
     @Test func validatesAPlanAndItsResultsAcrossFiles() throws {

@@ -41,7 +41,7 @@ struct CheckOptions: Sendable {
     /// As the command line builds it: without an ITA year, each document is checked (and its
     /// results workbook titled) with the template of the year it was written for.
     var pipeline: Pipeline {
-        Pipeline(template: Pipeline.template(itaYear: itaYear, fiscalYear: fiscalYear), fiscalYear: fiscalYear, templateFollowsDocument: itaYear == nil)
+        Pipeline(itaYear: itaYear, fiscalYear: fiscalYear)
     }
 }
 
