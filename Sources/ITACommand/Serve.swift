@@ -70,9 +70,10 @@ struct Serve: ParsableCommand {
         // A bare number is bytes: `--max-upload 30` would refuse every real file, so it is caught here.
         if bytes < ServerConfiguration.smallestUpload {
             let bare = maxUpload.allSatisfy(\.isNumber)
-            throw ValidationError(localized(th: "--max-upload ต้องไม่น้อยกว่า 100KB (ได้รับ \(maxUpload)"
+            let smallest = "\(ServerConfiguration.smallestUpload / 1000)KB"
+            throw ValidationError(localized(th: "--max-upload ต้องไม่น้อยกว่า \(smallest) (ได้รับ \(maxUpload)"
                                                 + (bare ? " คือ \(bytes) ไบต์ หมายถึง \(maxUpload)MB หรือไม่)" : ")"),
-                                            en: "--max-upload takes 100KB or more (got \(maxUpload)"
+                                            en: "--max-upload takes \(smallest) or more (got \(maxUpload)"
                                                 + (bare ? ", which is \(bytes) bytes; did you mean \(maxUpload)MB?)" : ")")))
         }
         guard (0...65535).contains(port) else {

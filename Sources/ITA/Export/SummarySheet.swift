@@ -202,7 +202,7 @@ struct SummarySheet {
         // Each chart with the lines of its labels (a unit's name on one line, a status on its header's).
         var charts: [(chart: ColumnChart, lines: Int)] = []
         // The summary's charts: bars across, their labels of 10 points.
-        func style(_ chart: inout ColumnChart, max: Int) {
+        func styleForSummary(_ chart: inout ColumnChart, max: Int) {
             Self.style(&chart, max: max)
             chart.horizontal = true
             chart.fontSize = 10
@@ -212,7 +212,7 @@ struct SummarySheet {
                 title: t(look.t("มาตรการตามหน่วยงาน", "By unit")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 1), end: CellAddress(row: lastUnitRow, column: 1))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: firstUnitRow, column: 2), end: CellAddress(row: lastUnitRow, column: 2))))
-            style(&chart, max: counts.units.map(\.total).max() ?? 0)
+            styleForSummary(&chart, max: counts.units.map(\.total).max() ?? 0)
             chart.categoryLabelsOnOneLine = true  // a unit's name whole beside its bar
             chart.fill = 0x4472C4
             charts.append((chart, counts.units.count))
@@ -222,7 +222,7 @@ struct SummarySheet {
                 title: t(look.t("มาตรการตามสถานะ", "By status")),
                 categories: .init(sheet: name, range: CellRange(start: CellAddress(row: statusHeaderRow, column: 3), end: CellAddress(row: statusHeaderRow, column: 6))),
                 values: .init(sheet: name, range: CellRange(start: CellAddress(row: totalRow, column: 3), end: CellAddress(row: totalRow, column: 6))))
-            style(&chart, max: counts.byStatus.max() ?? 0)
+            styleForSummary(&chart, max: counts.byStatus.max() ?? 0)
             chart.fill = 0x70AD47
             charts.append((chart, statusHeaders.map { $0.split(separator: "\n").count }.reduce(0, +)))
         }
